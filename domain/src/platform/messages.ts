@@ -1,0 +1,85 @@
+/** Languages the platform speaks; Chinese is the default. */
+export type Language = 'zh' | 'en';
+
+/**
+ * Error codes with their messages. The API answers with the code, so clients can act on it,
+ * and the message in the caller's language, so people can read it.
+ */
+export const errorMessages = {
+  BAD_REQUEST: { zh: '请求格式不正确', en: 'The request is malformed' },
+  INVALID_JSON: { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  VALIDATION_FAILED: { zh: '提交的数据有误，请检查标出的字段', en: 'Some fields are invalid' },
+  UNAUTHENTICATED: { zh: '请先登录', en: 'Please sign in' },
+  SESSION_EXPIRED: { zh: '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
+  INVALID_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: {
+    zh: '连续登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试',
+    en: 'Too many failed sign-ins; the account is locked, try again in {minutes} minutes',
+  },
+  ACCOUNT_DISABLED: {
+    zh: '账号已停用，请联系管理员',
+    en: 'This account is disabled; contact the administrator',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    zh: '首次登录须先修改密码',
+    en: 'You must change your password before continuing',
+  },
+  WRONG_CURRENT_PASSWORD: { zh: '当前密码不正确', en: 'The current password is wrong' },
+  WEAK_PASSWORD: { zh: '新密码不符合要求', en: 'The new password does not meet the rules' },
+  SAME_PASSWORD: { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+  FORBIDDEN: { zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  CROSS_SITE_REQUEST: {
+    zh: '拒绝跨站请求：请求来源与本系统不一致',
+    en: 'Cross-site request refused: the request does not come from this application',
+  },
+  NOT_FOUND: { zh: '记录不存在', en: 'Not found' },
+  ROUTE_NOT_FOUND: { zh: '接口不存在', en: 'No such endpoint' },
+  CONFLICT: {
+    zh: '数据已被他人修改，请刷新后重试',
+    en: 'The record was changed by someone else; reload and retry',
+  },
+  USERNAME_TAKEN: { zh: '用户名已被使用', en: 'The username is already taken' },
+  RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please wait and retry' },
+  PAYLOAD_TOO_LARGE: { zh: '提交的内容过大', en: 'The request is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的内容类型', en: 'Unsupported content type' },
+  INTERNAL: { zh: '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+/** Field-level problems, by kind, in both languages. */
+export const fieldMessages = {
+  required: { zh: '必填', en: 'Required' },
+  invalidType: { zh: '类型不正确，应为{expected}', en: 'Wrong type; expected {expected}' },
+  tooLong: { zh: '不能超过 {maximum} 个字符', en: 'At most {maximum} characters' },
+  tooShort: { zh: '至少 {minimum} 个字符', en: 'At least {minimum} characters' },
+  tooBig: { zh: '不能大于 {maximum}', en: 'Must be at most {maximum}' },
+  tooSmall: { zh: '不能小于 {minimum}', en: 'Must be at least {minimum}' },
+  unknownField: { zh: '不允许的字段', en: 'Unknown field' },
+  invalidValue: { zh: '取值无效，可选值：{options}', en: 'Invalid value; allowed: {options}' },
+  invalidFormat: { zh: '格式不正确', en: 'Invalid format' },
+  invalid: { zh: '取值无效', en: 'Invalid value' },
+  passwordTooShort: { zh: '密码至少 10 个字符', en: 'The password needs at least 10 characters' },
+  passwordTooLong: { zh: '密码不能超过 128 个字符', en: 'The password may have at most 128 characters' },
+  passwordTooFewClasses: {
+    zh: '密码须包含大写字母、小写字母、数字、符号中的至少三类',
+    en: 'The password needs three of: upper case, lower case, digits, symbols',
+  },
+  passwordContainsUsername: { zh: '密码不能包含用户名', en: 'The password must not contain the username' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type FieldMessageKey = keyof typeof fieldMessages;
+
+/** Fills `{name}` placeholders. */
+export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
+
+/** Picks the language from an Accept-Language header: English when English is preferred, else Chinese. */
+export function languageFromHeader(header: string | undefined): Language {
+  if (!header) return 'zh';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh';
+}

@@ -1,0 +1,47 @@
+/** Roles a user can hold; see docs/GLOSSARY.md for the Chinese names. */
+export const roles = ['leader', 'officer', 'enterprise', 'admin', 'auditor', 'alliance'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, { zh: string; en: string }> = {
+  leader: { zh: '管委会领导', en: 'Zone leader' },
+  officer: { zh: '部门工作人员', en: 'Department officer' },
+  enterprise: { zh: '企业用户', en: 'Enterprise user' },
+  admin: { zh: '系统管理员', en: 'System administrator' },
+  auditor: { zh: '安全审计员', en: 'Security auditor' },
+  alliance: { zh: '联盟观察员', en: 'Alliance viewer' },
+};
+
+/**
+ * Everything a user may be allowed to do. Each action names a capability, not a screen,
+ * so the server enforces it and the web hides what the user cannot use from the same table.
+ */
+export const actions = [
+  'user.manage',
+  'audit.read',
+  'enterprise.read',
+  'enterprise.write',
+  'zone.read',
+] as const;
+export type Action = (typeof actions)[number];
+
+/**
+ * The one place that decides who may do what (三权分立: admin manages users but touches no
+ * business data; auditor reads the audit log and nothing else).
+ */
+const policy: Record<Action, readonly Role[]> = {
+  'user.manage': ['admin'],
+  'audit.read': ['auditor'],
+  'enterprise.read': ['leader', 'officer', 'enterprise'],
+  'enterprise.write': ['officer'],
+  'zone.read': ['leader', 'officer', 'enterprise', 'admin', 'alliance'],
+};
+
+/** Whether a role may perform an action at all; record-level scoping is applied on top by the services. */
+export function can(role: Role, action: Action): boolean {
+  return policy[action].includes(role);
+}
+
+/** The actions a role may perform, for the web to build its menu. */
+export function permittedActions(role: Role): Action[] {
+  return actions.filter((action) => can(role, action));
+}

@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema/index.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+
+/**
+ * The typed database handle used by every repository. PGlite's drizzle driver has the same
+ * query-builder surface as node-postgres', so one type serves both engines.
+ */
+export type Db = NodePgDatabase<typeof schema>;
+/** A transaction handle; repositories accept either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type DbKind = 'pglite' | 'postgres';
+
+/** Plain SQL access for tools (backup, bench, job queue) that work below the ORM. */
+export interface SqlRunner {
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  /** Runs several statements separated by semicolons, without parameters. */
+  exec(text: string): Promise<void>;
+}
+
+export interface Database {
+  kind: DbKind;
+  db: Db;
+  sql: SqlRunner;
+  /** The PGlite instance, when embedded (for the job queue adapter). */
+  pglite?: PGlite;
+  /** The pool, when on PostgreSQL. */
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  /** PGlite data directory; omitted means in memory (tests). */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+/** Opens PostgreSQL when a URL is given, else embedded PGlite (with a lock on its data dir). */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.dataDir);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Fail at start-up, with the server's own message, rather than on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePostgres(pool, { schema });
+  return {
+    kind: 'postgres',
+    db,
+    pool,
+    sql: {
+      query: async (text, params) => {
+        const result = await pool.query(text, params);
+        return { rows: result.rows };
+      },
+      exec: async (text) => {
+        await pool.query(text);
+      },
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  let lock: DataDirLock | undefined;
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = acquireDataDirLock(dataDir);
+  }
+  try {
+    const pglite = await PGlite.create(dataDir ? `file://${dataDir}/pgdata` : undefined);
+    const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+    return {
+      kind: 'pglite',
+      db,
+      pglite,
+      sql: {
+        query: async (text, params) => {
+          const result = await pglite.query(text, params);
+          return { rows: result.rows as never[] };
+        },
+        exec: async (text) => {
+          await pglite.exec(text);
+        },
+      },
+      close: async () => {
+        await pglite.close();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './zones.js';
+export * from './enterprises.js';
+export * from './users.js';
+export * from './audit.js';

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/client.js';
+import { sessionPolicy, type Config } from '../../config.js';
+import { sendError } from '../../platform/error-handler.js';
+import { resolveSession } from './auth.service.js';
+
+/** The cookie options of the session cookie: HttpOnly, SameSite=Strict, whole site. */
+export function sessionCookieOptions(config: Config) {
+  return {
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: config.secureCookies,
+    path: '/',
+  };
+}
+
+/**
+ * Resolves the session cookie on every API request. Routes are closed by default: only those
+ * marked `isPublic` answer without a session, and a user who must change an initial password
+ * reaches only the routes marked `allowedBeforePasswordChange`.
+ */
+export function registerSessionHook(app: FastifyInstance, db: Db, config: Config) {
+  app.decorateRequest('actor', null);
+  app.addHook('preValidation', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const routeConfig = request.routeOptions.config;
+    const token = request.cookies[sessionPolicy.cookieName];
+    if (token) {
+      const resolution = await resolveSession(db, token);
+      if (resolution.status === 'valid') request.actor = resolution.actor;
+      else if (!routeConfig.isPublic) {
+        void reply.clearCookie(sessionPolicy.cookieName, sessionCookieOptions(config));
+        return sendError(
+          request,
+          reply,
+          resolution.status === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',
+        );
+      }
+    }
+    if (routeConfig.isPublic) return;
+    if (!request.actor) return sendError(request, reply, 'UNAUTHENTICATED');
+    if (request.actor.mustChangePassword && !routeConfig.allowedBeforePasswordChange) {
+      return sendError(request, reply, 'PASSWORD_CHANGE_REQUIRED');
+    }
+  });
+}

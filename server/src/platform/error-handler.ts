@@ -1,0 +1,137 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import {
+  errorMessages,
+  fieldMessages,
+  formatMessage,
+  languageFromHeader,
+  type ErrorCode,
+  type FieldMessageKey,
+  type Language,
+} from '@gaoxin/domain';
+import { AppError, statusByCode, type FieldProblem } from './app-error.js';
+
+const typeNames: Record<string, { zh: string; en: string }> = {
+  string: { zh: '文本', en: 'text' },
+  number: { zh: '数字', en: 'a number' },
+  int: { zh: '整数', en: 'an integer' },
+  boolean: { zh: '布尔值', en: 'a boolean' },
+  object: { zh: '对象', en: 'an object' },
+  array: { zh: '数组', en: 'an array' },
+};
+
+/** Turns one zod issue (as fastify-type-provider-zod reports it) into field problems. */
+function problemsFromIssue(
+  keyword: string,
+  path: string,
+  params: Record<string, unknown>,
+  message: string,
+): FieldProblem[] {
+  const field = path.replace(/^\//, '').replaceAll('/', '.') || '(body)';
+  switch (keyword) {
+    case 'unrecognized_keys': {
+      const keys = Array.isArray(params.keys) ? (params.keys as string[]) : [];
+      return keys.map((key) => ({
+        field: field === '(body)' ? key : `${field}.${key}`,
+        key: 'unknownField',
+      }));
+    }
+    case 'invalid_type':
+      if (message.includes('received undefined')) return [{ field, key: 'required' }];
+      return [{ field, key: 'invalidType', params: { expected: String(params.expected ?? '') } }];
+    case 'too_big':
+      return [
+        {
+          field,
+          key: params.origin === 'string' ? 'tooLong' : 'tooBig',
+          params: { maximum: String(params.maximum) },
+        },
+      ];
+    case 'too_small':
+      if (params.origin === 'string' && params.minimum === 1) return [{ field, key: 'required' }];
+      return [
+        {
+          field,
+          key: params.origin === 'string' ? 'tooShort' : 'tooSmall',
+          params: { minimum: String(params.minimum) },
+        },
+      ];
+    case 'invalid_value':
+      return [
+        {
+          field,
+          key: 'invalidValue',
+          params: { options: Array.isArray(params.values) ? params.values.join(' / ') : '' },
+        },
+      ];
+    case 'invalid_format':
+      return [{ field, key: 'invalidFormat' }];
+    default:
+      return [{ field, key: 'invalid' }];
+  }
+}
+
+function localizeField(problem: FieldProblem, language: Language): { field: string; message: string } {
+  const entry = fieldMessages[problem.key as FieldMessageKey] ?? fieldMessages.invalid;
+  const params = { ...problem.params };
+  if (problem.key === 'invalidType' && typeof params.expected === 'string') {
+    params.expected = typeNames[params.expected]?.[language] ?? params.expected;
+  }
+  return { field: problem.field, message: formatMessage(entry[language], params) };
+}
+
+/** Sends the one JSON error shape, localized for the caller. */
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  options: { params?: Record<string, string | number>; fields?: FieldProblem[]; data?: unknown } = {},
+) {
+  const language = languageFromHeader(request.headers['accept-language']);
+  const details = options.fields?.map((problem) => localizeField(problem, language));
+  const body: Record<string, unknown> = {
+    code,
+    message: formatMessage(errorMessages[code][language], options.params),
+  };
+  if (details && details.length > 0) body.details = details;
+  if (options.data !== undefined) body.current = options.data;
+  return reply.status(statusByCode[code]).send({ error: body });
+}
+
+/** Maps every error to the one JSON shape; 5xx answers never show internals. */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return sendError(request, reply, error.code, {
+        params: error.params,
+        fields: error.fields,
+        data: error.data,
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.flatMap((issue) =>
+        problemsFromIssue(
+          issue.keyword,
+          issue.instancePath,
+          issue.params as Record<string, unknown>,
+          issue.message ?? '',
+        ),
+      );
+      return sendError(request, reply, 'VALIDATION_FAILED', { fields });
+    }
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+      return sendError(request, reply, 'INVALID_JSON');
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(request, reply, 'PAYLOAD_TOO_LARGE');
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return sendError(request, reply, 'UNSUPPORTED_MEDIA_TYPE');
+    }
+    if (error.statusCode === 429) return sendError(request, reply, 'RATE_LIMITED');
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      request.log.info({ err: error }, 'client error');
+      return sendError(request, reply, error.statusCode === 404 ? 'ROUTE_NOT_FOUND' : 'BAD_REQUEST');
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(request, reply, 'INTERNAL');
+  });
+}

@@ -1,0 +1,154 @@
+import { creditCodeAlphabet, creditCodeCheckCharacter, organizationCodeCheckCharacter } from '@gaoxin/domain';
+import type { Db } from '../db/client.js';
+import { departments, enterprises, parks, users, zones } from '../db/schema/index.js';
+import { hashPassword } from '../platform/passwords.js';
+import {
+  demoDepartments,
+  demoParks,
+  givenNames,
+  industryProfiles,
+  namePrefixes,
+  surnames,
+} from './demo-names.js';
+
+/** A small deterministic generator (mulberry32), so every demo database holds the same data. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('empty list');
+  return item;
+}
+
+/** An invented but well-formed credit code: 91 (enterprise), an invented region, an "MA" body. */
+export function demoCreditCode(random: () => number): string {
+  const bodyAlphabet = creditCodeAlphabet.replace(/[IOSVZ]/g, '');
+  let body = 'MA';
+  for (let i = 0; i < 6; i += 1) body += pick(random, [...bodyAlphabet]);
+  const first17 = `91510599${body}${organizationCodeCheckCharacter(body)}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
+
+export const demoZone = { code: 'DEMO', name: '示例高新区（示例数据）' } as const;
+export const demoEnterpriseCount = 1000;
+
+/** The demo accounts: username, display name, role, department code, bound enterprise index. */
+export const demoAccounts = [
+  { username: 'admin', displayName: '系统管理员', role: 'admin' },
+  { username: 'auditor', displayName: '安全审计员', role: 'auditor' },
+  { username: 'leader', displayName: '张主任（示例）', role: 'leader' },
+  {
+    username: 'officer',
+    displayName: '李科长（经发局）',
+    role: 'officer',
+    department: 'D01',
+    isLiaison: true,
+  },
+  { username: 'investment', displayName: '王专员（招商局）', role: 'officer', department: 'D02' },
+  {
+    username: 'service',
+    displayName: '赵干事（企服中心）',
+    role: 'officer',
+    department: 'D03',
+    isLiaison: true,
+  },
+  { username: 'enterprise', displayName: '龙德科技填报员', role: 'enterprise', enterpriseIndex: 0 },
+  { username: 'enterprise2', displayName: '华睿电子填报员', role: 'enterprise', enterpriseIndex: 1 },
+] as const;
+
+/**
+ * Loads the invented demo zone: three sub-parks, seven departments, about a thousand
+ * enterprises (about 150 above scale) and the demo accounts. Modules add to it as they land.
+ */
+export async function loadDemoZone(db: Db, password: string, mustChangePassword: boolean) {
+  const random = seededRandom(20260101);
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const [zone] = await tx.insert(zones).values(demoZone).returning();
+    if (!zone) throw new Error('zone not created');
+    const parkRows = await tx
+      .insert(parks)
+      .values(demoParks.map((park) => ({ zoneId: zone.id, code: park.code, name: park.name })))
+      .returning();
+    const departmentRows = await tx
+      .insert(departments)
+      .values(demoDepartments.map((department) => ({ zoneId: zone.id, ...department })))
+      .returning();
+
+    const usedNames = new Set<string>();
+    const usedCodes = new Set<string>();
+    const rows: (typeof enterprises.$inferInsert)[] = [];
+    // The first two are fixed so the demo accounts and the search examples have known targets.
+    const fixed = [
+      { name: '龙德科技有限公司', shortName: '龙德科技', profile: 'electronics', park: 0 },
+      { name: '华睿电子有限公司', shortName: '华睿电子', profile: 'electronics', park: 0 },
+    ];
+    for (let index = 0; rows.length < demoEnterpriseCount; index += 1) {
+      const fixedOne = fixed[index];
+      const parkIndex = fixedOne?.park ?? Math.floor(random() * parkRows.length);
+      const parkProfile = demoParks[parkIndex]?.profile ?? 'other';
+      const profileKey =
+        fixedOne?.profile ?? (random() < 0.6 ? parkProfile : pick(random, industryProfiles).key);
+      const profile =
+        industryProfiles.find((candidate) => candidate.key === profileKey) ?? industryProfiles[0]!;
+      const prefix = pick(random, namePrefixes);
+      const core = pick(random, profile.cores);
+      const name = fixedOne?.name ?? `${prefix}${core}${pick(random, profile.suffixes)}`;
+      if (usedNames.has(name)) continue;
+      let creditCode = demoCreditCode(random);
+      while (usedCodes.has(creditCode)) creditCode = demoCreditCode(random);
+      usedNames.add(name);
+      usedCodes.add(creditCode);
+      const year = 2000 + Math.floor(random() * 25);
+      const month = 1 + Math.floor(random() * 12);
+      rows.push({
+        zoneId: zone.id,
+        name,
+        shortName: fixedOne?.shortName ?? `${prefix}${core}`,
+        creditCode,
+        parkId: parkRows[parkIndex]?.id,
+        industryCode: pick(random, profile.industryCodes),
+        isAboveScale: index < 2 || random() < 0.15,
+        isKey: random() < 0.06,
+        isDemo: true,
+        legalRepresentative: `${pick(random, surnames)}${pick(random, givenNames)}${random() < 0.5 ? pick(random, givenNames) : ''}`,
+        address: `示例市高新区${parkRows[parkIndex]?.name ?? ''}${1 + Math.floor(random() * 300)}号`,
+        establishedOn: `${year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
+      });
+    }
+    const enterpriseIds: string[] = [];
+    for (let start = 0; start < rows.length; start += 250) {
+      const inserted = await tx
+        .insert(enterprises)
+        .values(rows.slice(start, start + 250))
+        .returning({ id: enterprises.id });
+      enterpriseIds.push(...inserted.map((row) => row.id));
+    }
+
+    await tx.insert(users).values(
+      demoAccounts.map((account) => ({
+        zoneId: zone.id,
+        username: account.username,
+        displayName: account.displayName,
+        role: account.role,
+        departmentId:
+          'department' in account
+            ? departmentRows.find((department) => department.code === account.department)?.id
+            : null,
+        enterpriseId: 'enterpriseIndex' in account ? enterpriseIds[account.enterpriseIndex] : null,
+        isLiaison: 'isLiaison' in account ? account.isLiaison : false,
+        passwordHash,
+        mustChangePassword,
+      })),
+    );
+  });
+}
