@@ -11,6 +11,7 @@ export const errorResponse = z.object({
       .array(z.object({ field: z.string(), message: z.string() }))
       .optional()
       .describe('Field-level problems for 400 answers'),
+    current: z.unknown().optional().describe('The fresh record, on a 409 conflict'),
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponse>;

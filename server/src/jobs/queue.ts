@@ -39,22 +39,30 @@ export interface JobQueue {
 }
 
 /** Starts the database-kept job queue and the scheduled jobs; safe with several processes. */
-export async function startJobQueue(database: Database, log: FastifyBaseLogger): Promise<JobQueue> {
+export async function startJobQueue(
+  database: Database,
+  log: FastifyBaseLogger,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<JobQueue> {
   const boss = new PgBoss(pgBossOptions(database));
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   await boss.start();
 
   await boss.createQueue(queues.purgeSessions);
   await boss.schedule(queues.purgeSessions, '*/15 * * * *', {}, { tz: 'Asia/Shanghai' });
-  await boss.work(queues.purgeSessions, { pollingIntervalSeconds: 30 }, async () => {
-    const now = new Date();
-    const removed = await deleteExpiredSessions(
-      database.db,
-      now,
-      new Date(now.getTime() - sessionPolicy.idleTimeoutMs),
-    );
-    log.info({ removed }, 'expired sessions purged');
-  });
+  await boss.work(
+    queues.purgeSessions,
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 },
+    async () => {
+      const now = new Date();
+      const removed = await deleteExpiredSessions(
+        database.db,
+        now,
+        new Date(now.getTime() - sessionPolicy.idleTimeoutMs),
+      );
+      log.info({ removed }, 'expired sessions purged');
+    },
+  );
 
   return {
     boss,

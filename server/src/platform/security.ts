@@ -48,7 +48,7 @@ export async function registerSecurity(app: FastifyInstance, config: Config) {
 
   app.addHook('onRequest', async (request, reply) => {
     if (safeMethods.has(request.method)) return;
-    const expected = ownOrigin(request, config);
+    const expected = originOf(ownOrigin(request, config));
     const origin = request.headers.origin;
     const referer = request.headers.referer;
     const claimed = origin && origin !== 'null' ? originOf(origin) : referer ? originOf(referer) : null;

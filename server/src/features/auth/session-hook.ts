@@ -23,6 +23,8 @@ export function registerSessionHook(app: FastifyInstance, db: Db, config: Config
   app.decorateRequest('actor', null);
   app.addHook('preValidation', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
+    // The API documentation (swagger-ui's own routes) describes the API and holds no data.
+    if (request.url.startsWith('/api/docs')) return;
     const routeConfig = request.routeOptions.config;
     const token = request.cookies[sessionPolicy.cookieName];
     if (token) {
