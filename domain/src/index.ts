@@ -4,3 +4,6 @@ export * from './platform/messages.js';
 export * from './platform/contract.js';
 export * from './enterprises/contract.js';
 export * from './enterprises/credit-code.js';
+export * from './enterprises/credit-code-validation.js';
+export * from './enterprises/industry.js';
+export * from './enterprises/industry-data.js';
