@@ -7,3 +7,7 @@ export * from './enterprises/credit-code.js';
 export * from './enterprises/credit-code-validation.js';
 export * from './enterprises/industry.js';
 export * from './enterprises/industry-data.js';
+export * from './enterprises/qualifications.js';
+export * from './enterprises/contacts.js';
+export * from './enterprises/scale.js';
+export * from './enterprises/search.js';

@@ -39,6 +39,15 @@ export const errorMessages = {
     en: 'The record was changed by someone else; reload and retry',
   },
   USERNAME_TAKEN: { zh: '用户名已被使用', en: 'The username is already taken' },
+  DUPLICATE_CREDIT_CODE: {
+    zh: '该统一社会信用代码已登记为“{name}”',
+    en: 'This credit code is already registered as "{name}"',
+  },
+  IMPORT_INVALID_FILE: { zh: '{reason}', en: '{reason}' },
+  IMPORT_HAS_ERRORS: {
+    zh: '文件中有 {count} 处问题，未导入任何数据，请修改后重新上传',
+    en: 'The file has {count} problems; nothing was imported. Fix them and upload again',
+  },
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please wait and retry' },
   PAYLOAD_TOO_LARGE: { zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的内容类型', en: 'Unsupported content type' },
@@ -66,6 +75,21 @@ export const fieldMessages = {
     en: 'The password needs three of: upper case, lower case, digits, symbols',
   },
   passwordContainsUsername: { zh: '密码不能包含用户名', en: 'The password must not contain the username' },
+  unknownIndustry: {
+    zh: '未知的行业代码（应为 GB/T 4754-2017 大类或小类代码）',
+    en: 'Unknown industry code (GB/T 4754-2017)',
+  },
+  unknownQualificationType: { zh: '未知的资质类型', en: 'Unknown qualification type' },
+  datesOutOfOrder: { zh: '到期日不能早于发证日', en: 'The expiry date is before the issue date' },
+  notAllowedForRole: { zh: '当前角色不能修改此字段', en: 'Your role cannot change this field' },
+  notALiaison: {
+    zh: '只能指定本区的部门工作人员为包保干部',
+    en: 'The liaison must be an officer of the zone',
+  },
+  notALeader: {
+    zh: '只能指定本区的领导为责任领导',
+    en: 'The responsible leader must be a leader of the zone',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

@@ -20,6 +20,7 @@ export const actions = [
   'audit.read',
   'enterprise.read',
   'enterprise.write',
+  'enterprise.editOwn',
   'zone.read',
 ] as const;
 export type Action = (typeof actions)[number];
@@ -33,6 +34,8 @@ const policy: Record<Action, readonly Role[]> = {
   'audit.read': ['auditor'],
   'enterprise.read': ['leader', 'officer', 'enterprise'],
   'enterprise.write': ['officer'],
+  /** An enterprise user keeps its own address and contacts current. */
+  'enterprise.editOwn': ['enterprise'],
   'zone.read': ['leader', 'officer', 'enterprise', 'admin', 'alliance'],
 };
 

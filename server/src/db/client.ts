@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -78,7 +79,9 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     lock = acquireDataDirLock(dataDir);
   }
   try {
-    const pglite = await PGlite.create(dataDir ? `file://${dataDir}/pgdata` : undefined);
+    const pglite = await PGlite.create(dataDir ? `file://${dataDir}/pgdata` : undefined, {
+      extensions: { pg_trgm },
+    });
     const db = drizzlePglite(pglite, { schema }) as unknown as Db;
     return {
       kind: 'pglite',

@@ -20,6 +20,9 @@ export const statusByCode: Record<ErrorCode, number> = {
   ROUTE_NOT_FOUND: 404,
   CONFLICT: 409,
   USERNAME_TAKEN: 409,
+  DUPLICATE_CREDIT_CODE: 409,
+  IMPORT_INVALID_FILE: 400,
+  IMPORT_HAS_ERRORS: 400,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
@@ -31,6 +34,8 @@ export interface FieldProblem {
   /** A key of fieldMessages, with its parameters. */
   key: string;
   params?: Record<string, string | number>;
+  /** A message already written in both languages (e.g. from a domain validator), instead of a key. */
+  text?: { zh: string; en: string };
 }
 
 /** The one error type services throw; the error handler turns it into the JSON error shape. */

@@ -72,6 +72,7 @@ function problemsFromIssue(
 }
 
 function localizeField(problem: FieldProblem, language: Language): { field: string; message: string } {
+  if (problem.text) return { field: problem.field, message: problem.text[language] };
   const entry = fieldMessages[problem.key as FieldMessageKey] ?? fieldMessages.invalid;
   const params = { ...problem.params };
   if (problem.key === 'invalidType' && typeof params.expected === 'string') {

@@ -1,7 +1,15 @@
-import { creditCodeAlphabet, creditCodeCheckCharacter, organizationCodeCheckCharacter } from '@gaoxin/domain';
+import { inArray } from 'drizzle-orm';
+import {
+  creditCodeAlphabet,
+  creditCodeCheckCharacter,
+  organizationCodeCheckCharacter,
+  todayInChina,
+} from '@gaoxin/domain';
 import type { Db } from '../db/client.js';
-import { departments, enterprises, parks, users, zones } from '../db/schema/index.js';
+import { departments, enterpriseAssignments, enterprises, parks, users, zones } from '../db/schema/index.js';
+import { searchTermsOf } from '../features/enterprises/search-terms.js';
 import { hashPassword } from '../platform/passwords.js';
+import { demoEnterpriseRecords } from './demo-records.js';
 import {
   demoDepartments,
   demoParks,
@@ -118,8 +126,15 @@ export async function loadDemoZone(db: Db, password: string, mustChangePassword:
         parkId: parkRows[parkIndex]?.id,
         industryCode: pick(random, profile.industryCodes),
         isAboveScale: index < 2 || random() < 0.15,
-        isKey: random() < 0.06,
+        isKey: index < 2 || random() < 0.1,
+        scale: pick(random, ['medium', 'small', 'small', 'micro', 'micro', 'micro'] as const),
+        registeredCapital: String(50 * (1 + Math.floor(random() * 200))),
+        leadingIndustry:
+          { electronics: '电子信息', equipment: '高端装备制造', medicine: '现代医药' }[
+            profile.key as 'electronics'
+          ] ?? null,
         isDemo: true,
+        ...searchTermsOf(name, fixedOne?.shortName ?? `${prefix}${core}`),
         legalRepresentative: `${pick(random, surnames)}${pick(random, givenNames)}${random() < 0.5 ? pick(random, givenNames) : ''}`,
         address: `示例市高新区${parkRows[parkIndex]?.name ?? ''}${1 + Math.floor(random() * 300)}号`,
         establishedOn: `${year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
@@ -134,21 +149,60 @@ export async function loadDemoZone(db: Db, password: string, mustChangePassword:
       enterpriseIds.push(...inserted.map((row) => row.id));
     }
 
-    await tx.insert(users).values(
-      demoAccounts.map((account) => ({
-        zoneId: zone.id,
-        username: account.username,
-        displayName: account.displayName,
-        role: account.role,
-        departmentId:
-          'department' in account
-            ? departmentRows.find((department) => department.code === account.department)?.id
-            : null,
-        enterpriseId: 'enterpriseIndex' in account ? enterpriseIds[account.enterpriseIndex] : null,
-        isLiaison: 'isLiaison' in account ? account.isLiaison : false,
-        passwordHash,
-        mustChangePassword,
+    const userRows = await tx
+      .insert(users)
+      .values(
+        demoAccounts.map((account) => ({
+          zoneId: zone.id,
+          username: account.username,
+          displayName: account.displayName,
+          role: account.role,
+          departmentId:
+            'department' in account
+              ? departmentRows.find((department) => department.code === account.department)?.id
+              : null,
+          enterpriseId: 'enterpriseIndex' in account ? enterpriseIds[account.enterpriseIndex] : null,
+          isLiaison: 'isLiaison' in account ? account.isLiaison : false,
+          passwordHash,
+          mustChangePassword,
+        })),
+      )
+      .returning({ id: users.id, username: users.username });
+    const userId = (username: string) => userRows.find((row) => row.username === username)?.id ?? null;
+
+    // Key enterprises are looked after by the two liaison officers in turn, under the zone leader (责任田).
+    const keyIds = rows.flatMap((row, index) => (row.isKey ? [enterpriseIds[index] ?? ''] : []));
+    const liaisons = [userId('officer'), userId('service')];
+    for (const [turn, liaison] of liaisons.entries()) {
+      const ids = keyIds.filter((_, index) => index % 2 === turn);
+      if (ids.length === 0) continue;
+      await tx
+        .update(enterprises)
+        .set({ liaisonUserId: liaison, responsibleLeaderId: userId('leader') })
+        .where(inArray(enterprises.id, ids));
+      await tx.insert(enterpriseAssignments).values(
+        ids.map((enterpriseId) => ({
+          zoneId: zone.id,
+          enterpriseId,
+          isKey: true,
+          liaisonUserId: liaison,
+          responsibleLeaderId: userId('leader'),
+          reason: '示例数据：年初重点企业包保安排',
+          assignedBy: userId('officer'),
+        })),
+      );
+    }
+    await demoEnterpriseRecords(tx, {
+      zoneId: zone.id,
+      enterprises: rows.map((row, index) => ({
+        id: enterpriseIds[index] ?? '',
+        isAboveScale: row.isAboveScale ?? false,
+        isKey: row.isKey ?? false,
+        industryCode: row.industryCode ?? '',
       })),
-    );
+      visitorId: userId('officer'),
+      today: todayInChina(),
+      random,
+    });
   });
 }

@@ -46,6 +46,7 @@ export interface AuditEvent {
   zoneId?: string | null;
   /** The person acting, when not (yet) signed in. */
   username?: string | null;
+  role?: string | null;
 }
 
 /**
@@ -57,7 +58,7 @@ export async function recordAudit(db: DbOrTx, context: RequestContext, event: Au
     zoneId: event.zoneId ?? context.actor?.zoneId ?? null,
     actorUserId: context.actor?.userId ?? null,
     actorUsername: context.actor?.username ?? event.username ?? null,
-    actorRole: context.actor?.role ?? null,
+    actorRole: context.actor?.role ?? event.role ?? null,
     ip: context.ip,
     action: event.action,
     entityType: event.entityType,

@@ -63,7 +63,7 @@ export async function signIn(
     await recordAudit(db, context, { action: 'auth.login_failed', entityType: 'user', username });
     throw new AppError('INVALID_CREDENTIALS');
   }
-  const audit = { entityType: 'user', entityId: user.id, zoneId: user.zoneId, username };
+  const audit = { entityType: 'user', entityId: user.id, zoneId: user.zoneId, username, role: user.role };
   if (user.lockedUntil && user.lockedUntil > now) {
     await recordAudit(db, context, { ...audit, action: 'auth.login_locked' });
     throw new AppError('ACCOUNT_LOCKED', { minutes: minutesUntil(user.lockedUntil, now) });

@@ -1,58 +1,214 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
-import { enterprises, parks } from '../../db/schema/index.js';
+import { and, asc, count, desc, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
+import { classifySearch, industrySections, type ListEnterprisesQuery } from '@gaoxin/domain';
+import {
+  enterpriseQualifications,
+  enterprises,
+  parks,
+  qualificationTypes,
+  users,
+} from '../../db/schema/index.js';
 import type { DbOrTx } from '../../db/client.js';
 
-const columns = { enterprise: enterprises, parkName: parks.name };
-export type EnterpriseWithPark = { enterprise: typeof enterprises.$inferSelect; parkName: string | null };
-
-export interface EnterpriseFilter {
-  zoneId: string;
-  /** Restricts to one enterprise (an enterprise user's own). */
-  onlyId?: string;
-  q?: string;
-  parkId?: string;
-  limit: number;
-  offset: number;
-}
+export type EnterpriseRow = typeof enterprises.$inferSelect;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-export async function findEnterprises(db: DbOrTx, filter: EnterpriseFilter) {
-  const conditions: SQL[] = [eq(enterprises.zoneId, filter.zoneId)];
-  if (filter.onlyId) conditions.push(eq(enterprises.id, filter.onlyId));
-  if (filter.parkId) conditions.push(eq(enterprises.parkId, filter.parkId));
-  if (filter.q) {
-    const pattern = `%${escapeLike(filter.q)}%`;
-    const match = or(
-      ilike(enterprises.name, pattern),
-      ilike(enterprises.shortName, pattern),
-      ilike(enterprises.creditCode, `${escapeLike(filter.q.toUpperCase())}%`),
-    );
-    if (match) conditions.push(match);
+/** The search box: credit-code prefix, pinyin / initials, or Chinese name parts (2 characters by bigram index). */
+export function searchCondition(query: string): SQL | undefined {
+  const text = query.trim();
+  if (!text) return undefined;
+  switch (classifySearch(text)) {
+    case 'creditCodePrefix':
+      return like(enterprises.creditCode, `${escapeLike(text.toUpperCase())}%`);
+    case 'latin': {
+      const pattern = `%${escapeLike(text.toLowerCase())}%`;
+      return or(like(enterprises.nameInitials, pattern), like(enterprises.namePinyin, pattern));
+    }
+    case 'chinese': {
+      const terms = text.split(/\s+/).filter(Boolean);
+      const parts = terms.map((term) => {
+        const characters = [...term];
+        if (characters.length === 2) return sql`${enterprises.nameBigrams} @> ARRAY[${term}]::text[]`;
+        const pattern = `%${escapeLike(term)}%`;
+        return or(ilike(enterprises.name, pattern), ilike(enterprises.shortName, pattern)) ?? sql`false`;
+      });
+      return and(...parts);
+    }
   }
-  const where = and(...conditions);
+}
+
+/** A qualification held and not expired on the given day. */
+function holdsQualification(type: string, today: string): SQL {
+  return sql`exists (select 1 from ${enterpriseQualifications} q
+    where q.enterprise_id = ${enterprises.id} and q.type = ${type}
+    and (q.expires_on is null or q.expires_on >= ${today}::date))`;
+}
+
+function industryCondition(industry: string): SQL | undefined {
+  if (/^[A-T]$/.test(industry)) {
+    const divisions = industrySections.find((section) => section.code === industry)?.divisions ?? [];
+    if (divisions.length === 0) return sql`false`;
+    return sql`left(${enterprises.industryCode}, 2) in (${sql.join(
+      divisions.map((division) => sql`${division.code}`),
+      sql`, `,
+    )})`;
+  }
+  return like(enterprises.industryCode, `${industry}%`);
+}
+
+export interface EnterpriseListFilter extends Omit<ListEnterprisesQuery, 'page' | 'pageSize'> {
+  zoneId: string;
+  onlyId?: string;
+  today: string;
+  limit: number;
+  offset: number;
+}
+
+export function listConditions(filter: Omit<EnterpriseListFilter, 'limit' | 'offset' | 'sort' | 'order'>) {
+  const conditions: (SQL | undefined)[] = [eq(enterprises.zoneId, filter.zoneId)];
+  if (filter.onlyId) conditions.push(eq(enterprises.id, filter.onlyId));
+  if (filter.q) conditions.push(searchCondition(filter.q));
+  if (filter.parkId) conditions.push(eq(enterprises.parkId, filter.parkId));
+  if (filter.industry) conditions.push(industryCondition(filter.industry));
+  if (filter.qualification) conditions.push(holdsQualification(filter.qualification, filter.today));
+  if (filter.scale) conditions.push(eq(enterprises.scale, filter.scale));
+  if (filter.aboveScale !== undefined) conditions.push(eq(enterprises.isAboveScale, filter.aboveScale));
+  if (filter.key !== undefined) conditions.push(eq(enterprises.isKey, filter.key));
+  if (filter.liaisonId) conditions.push(eq(enterprises.liaisonUserId, filter.liaisonId));
+  return and(...conditions);
+}
+
+const sortColumns = {
+  name: enterprises.namePinyin,
+  creditCode: enterprises.creditCode,
+  establishedOn: enterprises.establishedOn,
+  updatedAt: enterprises.updatedAt,
+} as const;
+
+/** The list row: the record, its park and liaison names, and the types of its valid qualifications. */
+function listColumns(today: string) {
+  return {
+    enterprise: enterprises,
+    parkName: parks.name,
+    liaisonName: users.displayName,
+    qualificationTypes: sql<string[]>`coalesce((select array_agg(distinct q.type order by q.type)
+      from ${enterpriseQualifications} q where q.enterprise_id = ${enterprises.id}
+      and (q.expires_on is null or q.expires_on >= ${today}::date)), '{}'::text[])`,
+  };
+}
+export type EnterpriseListRow = {
+  enterprise: EnterpriseRow;
+  parkName: string | null;
+  liaisonName: string | null;
+  qualificationTypes: string[];
+};
+
+export async function findEnterprises(db: DbOrTx, filter: EnterpriseListFilter) {
+  const where = listConditions(filter);
+  const direction = filter.order === 'desc' ? desc : asc;
   const [rows, totals] = await Promise.all([
     db
-      .select(columns)
+      .select(listColumns(filter.today))
       .from(enterprises)
       .leftJoin(parks, eq(parks.id, enterprises.parkId))
+      .leftJoin(users, eq(users.id, enterprises.liaisonUserId))
       .where(where)
-      .orderBy(asc(enterprises.name))
+      .orderBy(direction(sortColumns[filter.sort]), asc(enterprises.id))
       .limit(filter.limit)
       .offset(filter.offset),
     db.select({ total: count() }).from(enterprises).where(where),
   ]);
-  return { rows, total: totals[0]?.total ?? 0 };
+  return { rows: rows as EnterpriseListRow[], total: totals[0]?.total ?? 0 };
 }
 
-export async function findEnterpriseInZone(db: DbOrTx, zoneId: string, id: string) {
+export async function findEnterpriseRow(db: DbOrTx, zoneId: string, id: string, today: string) {
   const rows = await db
-    .select(columns)
+    .select(listColumns(today))
     .from(enterprises)
     .leftJoin(parks, eq(parks.id, enterprises.parkId))
+    .leftJoin(users, eq(users.id, enterprises.liaisonUserId))
     .where(and(eq(enterprises.zoneId, zoneId), eq(enterprises.id, id)))
     .limit(1);
+  return rows[0] as EnterpriseListRow | undefined;
+}
+
+export async function findEnterpriseByCreditCode(db: DbOrTx, zoneId: string, creditCode: string) {
+  const rows = await db
+    .select()
+    .from(enterprises)
+    .where(and(eq(enterprises.zoneId, zoneId), eq(enterprises.creditCode, creditCode)))
+    .limit(1);
   return rows[0];
+}
+
+export async function insertEnterprise(db: DbOrTx, values: typeof enterprises.$inferInsert) {
+  const rows = await db.insert(enterprises).values(values).returning();
+  return rows[0];
+}
+
+/** Updates only if the version still matches (optimistic concurrency); returns the new row or undefined. */
+export async function updateEnterpriseIfVersion(
+  db: DbOrTx,
+  zoneId: string,
+  id: string,
+  version: number,
+  values: Partial<typeof enterprises.$inferInsert>,
+) {
+  const rows = await db
+    .update(enterprises)
+    .set({ ...values, updatedAt: new Date(), version: sql`${enterprises.version} + 1` })
+    .where(and(eq(enterprises.zoneId, zoneId), eq(enterprises.id, id), eq(enterprises.version, version)))
+    .returning();
+  return rows[0];
+}
+
+export async function findParkInZone(db: DbOrTx, zoneId: string, parkId: string) {
+  const rows = await db
+    .select({ id: parks.id })
+    .from(parks)
+    .where(and(eq(parks.zoneId, zoneId), eq(parks.id, parkId)))
+    .limit(1);
+  return rows[0];
+}
+
+export async function findZoneQualificationTypes(db: DbOrTx, zoneId: string) {
+  return db
+    .select({ code: qualificationTypes.code, name: qualificationTypes.name })
+    .from(qualificationTypes)
+    .where(eq(qualificationTypes.zoneId, zoneId))
+    .orderBy(asc(qualificationTypes.code));
+}
+
+/** Users of the zone who can be liaisons (officers) or responsible leaders (leaders). */
+export async function findPeople(db: DbOrTx, zoneId: string) {
+  return db
+    .select({ id: users.id, name: users.displayName, role: users.role, isLiaison: users.isLiaison })
+    .from(users)
+    .where(
+      and(
+        eq(users.zoneId, zoneId),
+        eq(users.isActive, true),
+        or(eq(users.role, 'officer'), eq(users.role, 'leader')),
+      ),
+    )
+    .orderBy(asc(users.displayName));
+}
+
+export async function findUserNames(db: DbOrTx, zoneId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { name: string; role: string }>();
+  const rows = await db
+    .select({ id: users.id, name: users.displayName, role: users.role })
+    .from(users)
+    .where(
+      and(
+        eq(users.zoneId, zoneId),
+        sql`${users.id} in (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+      ),
+    );
+  return new Map(rows.map((row) => [row.id, { name: row.name, role: row.role }]));
 }

@@ -1,0 +1,131 @@
+import { getLanguage, translate } from '../app/i18n/translate';
+
+/** One field-level problem reported by the server with a 400 answer. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An error answer of the API (or a network failure, status 0), with the message already localized. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Reactions of the application to answers that concern the session rather than the request. */
+export interface SessionListener {
+  onUnauthenticated(error: ApiError): void;
+  onPasswordChangeRequired(error: ApiError): void;
+}
+
+let sessionListener: SessionListener | undefined;
+
+/** Registers who is told about expired sessions and forced password changes. */
+export function setSessionListener(listener: SessionListener | undefined): void {
+  sessionListener = listener;
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** When true a 401 answer is only thrown, not reported as an expired session (sign-in, first probe). */
+  quiet?: boolean;
+}
+
+function withQuery(path: string, query: RequestOptions['query']): string {
+  if (!query) return path;
+  const parameters = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    parameters.set(name, String(value));
+  }
+  const text = parameters.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+function isErrorBody(
+  value: unknown,
+): value is { error: { code: string; message: string; details?: FieldProblem[] } } {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const { error } = value;
+  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return undefined;
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiError(status: number, payload: unknown): ApiError {
+  if (isErrorBody(payload)) {
+    const { code, message, details } = payload.error;
+    return new ApiError(status, code, message, details ?? []);
+  }
+  return new ApiError(
+    status,
+    status >= 500 ? 'INTERNAL' : 'UNEXPECTED_RESPONSE',
+    translate('error.unexpected'),
+  );
+}
+
+/** Sends one request to the API and returns its JSON answer; throws ApiError for every error answer. */
+export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': getLanguage() === 'en' ? 'en' : 'zh-CN',
+  };
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, 'NETWORK_ERROR', translate('error.network'));
+  }
+  const payload = await readJson(response);
+  if (response.ok) return payload as T;
+  const error = toApiError(response.status, payload);
+  if (error.status === 401 && !options.quiet) sessionListener?.onUnauthenticated(error);
+  if (error.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED')
+    sessionListener?.onPasswordChangeRequired(error);
+  throw error;
+}
+
+/** Shorthands per HTTP method. */
+export const api = {
+  get: <T>(path: string, options?: RequestOptions) => apiRequest<T>('GET', path, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    apiRequest<T>('POST', path, { ...options, body }),
+  patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
+    apiRequest<T>('PATCH', path, { ...options, body }),
+};
+
+/** Whether an error is the cancellation of a request that is no longer wanted. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

@@ -1,0 +1,101 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router-dom';
+import { MainLayout } from './layout/main-layout';
+import { modules } from './modules';
+import { ModuleRoute } from './module-route';
+import { NotFoundPage } from './pages/not-found-page';
+import { ForbiddenPage } from './pages/forbidden-page';
+import { PageLoading } from './pages/page-loading';
+import { RequireAction, RequireSignedIn } from './session/guards';
+
+// One chunk per page, so the first load carries only the shell.
+const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
+const ChangePasswordPage = lazy(() =>
+  import('../features/auth/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const HomePage = lazy(() => import('../features/home/home-page').then((m) => ({ default: m.HomePage })));
+const EnterpriseListPage = lazy(() =>
+  import('../features/enterprises/enterprise-list-page').then((m) => ({ default: m.EnterpriseListPage })),
+);
+const EnterpriseDetailPage = lazy(() =>
+  import('../features/enterprises/enterprise-detail-page').then((m) => ({ default: m.EnterpriseDetailPage })),
+);
+const UserAdminPage = lazy(() =>
+  import('../features/users/user-admin-page').then((m) => ({ default: m.UserAdminPage })),
+);
+const AuditLogPage = lazy(() =>
+  import('../features/audit/audit-log-page').then((m) => ({ default: m.AuditLogPage })),
+);
+
+function Standalone({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoading fullScreen />}>{children}</Suspense>;
+}
+
+/** Every address of the app. Guards decide who may see what; the server enforces the same rules again. */
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    element: (
+      <Standalone>
+        <LoginPage />
+      </Standalone>
+    ),
+  },
+  {
+    element: <RequireSignedIn allowPendingPasswordChange />,
+    children: [
+      {
+        path: '/change-password',
+        element: (
+          <Standalone>
+            <ChangePasswordPage />
+          </Standalone>
+        ),
+      },
+    ],
+  },
+  {
+    element: <RequireSignedIn />,
+    children: [
+      {
+        element: <MainLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'enterprises',
+            element: (
+              <RequireAction action="enterprise.read">
+                <Outlet />
+              </RequireAction>
+            ),
+            children: [
+              { index: true, element: <EnterpriseListPage /> },
+              { path: ':enterpriseId', element: <EnterpriseDetailPage /> },
+            ],
+          },
+          ...modules
+            .filter((module) => !module.isBuilt)
+            .map((module) => ({ path: module.path.slice(1), element: <ModuleRoute module={module} /> })),
+          {
+            path: 'admin/users',
+            element: (
+              <RequireAction action="user.manage">
+                <UserAdminPage />
+              </RequireAction>
+            ),
+          },
+          {
+            path: 'audit',
+            element: (
+              <RequireAction action="audit.read">
+                <AuditLogPage />
+              </RequireAction>
+            ),
+          },
+          { path: 'forbidden', element: <ForbiddenPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,37 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiTarget = process.env.GAOXIN_API_URL ?? 'http://127.0.0.1:3000';
+
+/** Vite configuration of the web app; the root is this folder wherever Vite is started from. */
+export default defineConfig({
+  root: decodeURIComponent(new URL('.', import.meta.url).pathname),
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/api': {
+        target: apiTarget,
+        changeOrigin: true,
+        // The server refuses state-changing requests from another origin; in development the page is
+        // served by Vite, so present the request as coming from the API's own origin.
+        configure: (proxy) => {
+          proxy.on('proxyReq', (request) => {
+            if (request.getHeader('origin')) request.setHeader('origin', apiTarget);
+          });
+        },
+      },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      treeshake: {
+        // @gaoxin/domain holds the zod contract next to the pure rules the web uses (roles, password
+        // policy, messages). Its modules only declare values, so unused ones - and zod with them - can go.
+        moduleSideEffects: [{ test: /[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
+      },
+    },
+  },
+});
