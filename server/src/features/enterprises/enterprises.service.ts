@@ -291,7 +291,8 @@ export async function updateEnterprise(
       await assertCreditCodeFree(tx, actor.zoneId, values.creditCode, id);
     }
     const updated = await updateEnterpriseIfVersion(tx, actor.zoneId, id, input.version, values);
-    if (!updated) throw new AppError('CONFLICT');
+    // Another edit committed between our read and this write: answer with the record as it now is.
+    if (!updated) throw new AppError('CONFLICT', {}, [], await getEnterprise(tx, context, id));
     const diff = changedFields(enterpriseAuditView(current), enterpriseAuditView(updated));
     await recordAudit(tx, context, {
       action: 'enterprise.update',

@@ -197,7 +197,10 @@ export async function updateUser(
     input.password !== undefined;
   await db.transaction(async (tx) => {
     const updated = await updateUserIfVersion(tx, id, input.version, values);
-    if (!updated) throw new AppError('CONFLICT');
+    if (!updated) {
+      const fresh = await findUserInZone(tx, actor.zoneId, id);
+      throw new AppError('CONFLICT', {}, [], fresh ? present(fresh) : undefined);
+    }
     if (endsSessions) await deleteSessionsOfUser(tx, id);
     const after = await findUserInZone(tx, actor.zoneId, id);
     const diff = changedFields(auditView(current), after ? auditView(after.user) : {});
