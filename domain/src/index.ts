@@ -11,3 +11,4 @@ export * from './enterprises/qualifications.js';
 export * from './enterprises/contacts.js';
 export * from './enterprises/scale.js';
 export * from './enterprises/search.js';
+export * from './enterprises/import-columns.js';

@@ -24,6 +24,7 @@ import { userRoutes } from './features/users/users.routes.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
 import { zoneRoutes } from './features/zones/zones.routes.js';
 import { enterpriseRoutes } from './features/enterprises/enterprises.routes.js';
+import { enterpriseExcelRoutes } from './features/enterprises/enterprise-excel.routes.js';
 
 /** Every feature of the API, in one visible list. */
 const features = [
@@ -33,6 +34,7 @@ const features = [
   userRoutes,
   auditRoutes,
   zoneRoutes,
+  enterpriseExcelRoutes,
   enterpriseRoutes,
 ];
 

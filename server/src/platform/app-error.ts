@@ -46,6 +46,8 @@ export class AppError extends Error {
     readonly fields: FieldProblem[] = [],
     /** Extra data sent with the error (e.g. the fresh record on a 409). */
     readonly data?: unknown,
+    /** A message written in both languages, used instead of the code's own. */
+    readonly text?: { zh: string; en: string },
   ) {
     super(code);
     this.name = 'AppError';

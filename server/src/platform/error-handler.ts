@@ -86,13 +86,20 @@ export function sendError(
   request: FastifyRequest,
   reply: FastifyReply,
   code: ErrorCode,
-  options: { params?: Record<string, string | number>; fields?: FieldProblem[]; data?: unknown } = {},
+  options: {
+    params?: Record<string, string | number>;
+    fields?: FieldProblem[];
+    data?: unknown;
+    text?: { zh: string; en: string };
+  } = {},
 ) {
   const language = languageFromHeader(request.headers['accept-language']);
   const details = options.fields?.map((problem) => localizeField(problem, language));
   const body: Record<string, unknown> = {
     code,
-    message: formatMessage(errorMessages[code][language], options.params),
+    message: options.text
+      ? options.text[language]
+      : formatMessage(errorMessages[code][language], options.params),
   };
   if (details && details.length > 0) body.details = details;
   if (options.data !== undefined) body.current = options.data;
@@ -107,6 +114,7 @@ export function registerErrorHandling(app: FastifyInstance) {
         params: error.params,
         fields: error.fields,
         data: error.data,
+        text: error.text,
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -212,3 +212,65 @@ export async function findUserNames(db: DbOrTx, zoneId: string, ids: string[]) {
     );
   return new Map(rows.map((row) => [row.id, { name: row.name, role: row.role }]));
 }
+
+/** The zone's enterprises with these credit codes or names (to match import rows). */
+export async function findEnterprisesByCodesOrNames(
+  db: DbOrTx,
+  zoneId: string,
+  codes: string[],
+  names: string[],
+) {
+  if (codes.length === 0 && names.length === 0) return [];
+  return db
+    .select()
+    .from(enterprises)
+    .where(
+      and(
+        eq(enterprises.zoneId, zoneId),
+        or(
+          sql`${enterprises.creditCode} = any(${sql.param(codes)}::text[])`,
+          sql`${enterprises.name} = any(${sql.param(names)}::text[])`,
+        ),
+      ),
+    );
+}
+
+export async function insertEnterprises(db: DbOrTx, values: (typeof enterprises.$inferInsert)[]) {
+  for (let start = 0; start < values.length; start += 500) {
+    await db.insert(enterprises).values(values.slice(start, start + 500));
+  }
+}
+
+export async function updateEnterpriseById(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof enterprises.$inferInsert>,
+) {
+  await db
+    .update(enterprises)
+    .set({ ...values, updatedAt: new Date(), version: sql`${enterprises.version} + 1` })
+    .where(eq(enterprises.id, id));
+}
+
+/** Every enterprise matching the list filters, for export (bounded). */
+export async function findEnterprisesForExport(
+  db: DbOrTx,
+  filter: Omit<EnterpriseListFilter, 'limit' | 'offset'>,
+  limit: number,
+) {
+  return db
+    .select({ enterprise: enterprises, parkName: parks.name })
+    .from(enterprises)
+    .leftJoin(parks, eq(parks.id, enterprises.parkId))
+    .where(listConditions(filter))
+    .orderBy(asc(sortColumns[filter.sort]), asc(enterprises.id))
+    .limit(limit);
+}
+
+export async function findParksOfZone(db: DbOrTx, zoneId: string) {
+  return db
+    .select({ id: parks.id, name: parks.name })
+    .from(parks)
+    .where(eq(parks.zoneId, zoneId))
+    .orderBy(asc(parks.code));
+}

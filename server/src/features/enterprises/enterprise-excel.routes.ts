@@ -1,0 +1,103 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import multipart from '@fastify/multipart';
+import { z } from 'zod';
+import { errorResponse, languageFromHeader, listEnterprisesQuery, maximumImportBytes } from '@gaoxin/domain';
+import { AppError } from '../../platform/app-error.js';
+import { contextOf } from '../../platform/request-context.js';
+import type { FeatureOptions } from '../feature.js';
+import { enterpriseTemplate, exportEnterprises, importEnterprises } from './enterprise-import.service.js';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A binary .xlsx answer (not serialized). */
+const xlsxFile = z.unknown().describe('.xlsx file');
+
+const importReport = z.object({
+  dryRun: z.boolean(),
+  totalRows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  problems: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+});
+
+function attachment(name: string) {
+  return `attachment; filename="enterprises.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Excel in and out for the enterprise registry. */
+export const enterpriseExcelRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+  await app.register(multipart, { limits: { fileSize: maximumImportBytes, files: 1, fields: 5, parts: 6 } });
+
+  app.get(
+    '/api/enterprises/template.xlsx',
+    {
+      schema: {
+        tags: ['enterprises'],
+        summary: '下载企业导入模板',
+        response: { 200: xlsxFile, 403: errorResponse },
+      },
+    },
+    async (request, reply) => {
+      const buffer = await enterpriseTemplate(db, contextOf(request));
+      return reply.type(xlsxType).header('content-disposition', attachment('企业导入模板.xlsx')).send(buffer);
+    },
+  );
+
+  app.get(
+    '/api/enterprises/export.xlsx',
+    {
+      schema: {
+        tags: ['enterprises'],
+        summary: '按列表筛选条件导出企业（与模板同列，可改后再导入）',
+        querystring: listEnterprisesQuery,
+        response: { 200: xlsxFile, 400: errorResponse, 403: errorResponse },
+      },
+    },
+    async (request, reply) => {
+      const buffer = await exportEnterprises(db, contextOf(request), request.query);
+      return reply.type(xlsxType).header('content-disposition', attachment('企业名录导出.xlsx')).send(buffer);
+    },
+  );
+
+  app.post(
+    '/api/enterprises/import',
+    {
+      schema: {
+        tags: ['enterprises'],
+        summary: '导入企业（multipart 字段 file；dryRun=true 只检查不写入）',
+        querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') }),
+        response: {
+          200: importReport,
+          400: errorResponse,
+          403: errorResponse,
+          413: errorResponse,
+          415: errorResponse,
+        },
+      },
+    },
+    async (request) => {
+      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+      const context = contextOf(request);
+      const part = await request.file();
+      if (!part || part.fieldname !== 'file') {
+        throw new AppError('VALIDATION_FAILED', {}, [{ field: 'file', key: 'required' }]);
+      }
+      const buffer = await part.toBuffer().catch((error: { code?: string }) => {
+        if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE');
+        throw error;
+      });
+      const report = await importEnterprises(
+        db,
+        context,
+        { buffer, filename: part.filename },
+        request.query.dryRun === 'true',
+      );
+      const language = languageFromHeader(request.headers['accept-language']);
+      return {
+        ...report,
+        problems: report.problems.map((problem) => ({ ...problem, message: problem.message[language] })),
+      };
+    },
+  );
+};
