@@ -73,6 +73,86 @@ export const demoAccounts = [
   { username: 'enterprise2', displayName: '华睿电子填报员', role: 'enterprise', enterpriseIndex: 1 },
 ] as const;
 
+/** Invented place names (地名) that vary generated names at large sizes. */
+const placeNames = [
+  '东湖',
+  '西岭',
+  '南屏',
+  '北辰',
+  '青川',
+  '云溪',
+  '龙泉',
+  '金沙',
+  '玉林',
+  '清河',
+  '白鹭',
+  '紫荆',
+];
+
+/**
+ * Generates invented enterprises (地名 + 字号 + 行业 + 有限公司) with valid credit codes, deterministic
+ * for a given random source. The demo zone uses it for a thousand; tests and the benchmark for more
+ * (`withPlaceNames` widens the name space so 100,000 names stay varied).
+ */
+export function generateEnterprises(
+  random: () => number,
+  options: { zoneId: string; parks: { id: string; name: string }[]; count: number; withPlaceNames?: boolean },
+): (typeof enterprises.$inferInsert)[] {
+  const { zoneId, count } = options;
+  const parkRows = options.parks;
+  const usedNames = new Set<string>();
+  const usedCodes = new Set<string>();
+  const rows: (typeof enterprises.$inferInsert)[] = [];
+  // The first two are fixed so the demo accounts and the search examples have known targets.
+  const fixed = [
+    { name: '龙德科技有限公司', shortName: '龙德科技', profile: 'electronics', park: 0 },
+    { name: '华睿电子有限公司', shortName: '华睿电子', profile: 'electronics', park: 0 },
+  ];
+  for (let index = 0; rows.length < count; index += 1) {
+    const fixedOne = fixed[index];
+    const parkIndex = fixedOne?.park ?? Math.floor(random() * parkRows.length);
+    const parkProfile = demoParks[parkIndex]?.profile ?? 'other';
+    const profileKey =
+      fixedOne?.profile ?? (random() < 0.6 ? parkProfile : pick(random, industryProfiles).key);
+    const profile =
+      industryProfiles.find((candidate) => candidate.key === profileKey) ?? industryProfiles[0]!;
+    const prefix = pick(random, namePrefixes);
+    const core = pick(random, profile.cores);
+    const place = options.withPlaceNames ? pick(random, placeNames) : '';
+    const name = fixedOne?.name ?? `${place}${prefix}${core}${pick(random, profile.suffixes)}`;
+    // At benchmark sizes repeated names are allowed, as in real registries; the demo keeps them unique.
+    if (usedNames.has(name) && !options.withPlaceNames) continue;
+    let creditCode = demoCreditCode(random);
+    while (usedCodes.has(creditCode)) creditCode = demoCreditCode(random);
+    usedNames.add(name);
+    usedCodes.add(creditCode);
+    const year = 2000 + Math.floor(random() * 25);
+    const month = 1 + Math.floor(random() * 12);
+    rows.push({
+      zoneId,
+      name,
+      shortName: fixedOne?.shortName ?? `${prefix}${core}`,
+      creditCode,
+      parkId: parkRows[parkIndex]?.id,
+      industryCode: pick(random, profile.industryCodes),
+      isAboveScale: index < 2 || random() < 0.15,
+      isKey: index < 2 || random() < 0.1,
+      scale: pick(random, ['medium', 'small', 'small', 'micro', 'micro', 'micro'] as const),
+      registeredCapital: String(50 * (1 + Math.floor(random() * 200))),
+      leadingIndustry:
+        { electronics: '电子信息', equipment: '高端装备制造', medicine: '现代医药' }[
+          profile.key as 'electronics'
+        ] ?? null,
+      isDemo: true,
+      ...searchTermsOf(name, fixedOne?.shortName ?? `${prefix}${core}`),
+      legalRepresentative: `${pick(random, surnames)}${pick(random, givenNames)}${random() < 0.5 ? pick(random, givenNames) : ''}`,
+      address: `示例市高新区${parkRows[parkIndex]?.name ?? ''}${1 + Math.floor(random() * 300)}号`,
+      establishedOn: `${year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
+    });
+  }
+  return rows;
+}
+
 /**
  * Loads the invented demo zone: three sub-parks, seven departments, about a thousand
  * enterprises (about 150 above scale) and the demo accounts. Modules add to it as they land.
@@ -92,54 +172,11 @@ export async function loadDemoZone(db: Db, password: string, mustChangePassword:
       .values(demoDepartments.map((department) => ({ zoneId: zone.id, ...department })))
       .returning();
 
-    const usedNames = new Set<string>();
-    const usedCodes = new Set<string>();
-    const rows: (typeof enterprises.$inferInsert)[] = [];
-    // The first two are fixed so the demo accounts and the search examples have known targets.
-    const fixed = [
-      { name: '龙德科技有限公司', shortName: '龙德科技', profile: 'electronics', park: 0 },
-      { name: '华睿电子有限公司', shortName: '华睿电子', profile: 'electronics', park: 0 },
-    ];
-    for (let index = 0; rows.length < demoEnterpriseCount; index += 1) {
-      const fixedOne = fixed[index];
-      const parkIndex = fixedOne?.park ?? Math.floor(random() * parkRows.length);
-      const parkProfile = demoParks[parkIndex]?.profile ?? 'other';
-      const profileKey =
-        fixedOne?.profile ?? (random() < 0.6 ? parkProfile : pick(random, industryProfiles).key);
-      const profile =
-        industryProfiles.find((candidate) => candidate.key === profileKey) ?? industryProfiles[0]!;
-      const prefix = pick(random, namePrefixes);
-      const core = pick(random, profile.cores);
-      const name = fixedOne?.name ?? `${prefix}${core}${pick(random, profile.suffixes)}`;
-      if (usedNames.has(name)) continue;
-      let creditCode = demoCreditCode(random);
-      while (usedCodes.has(creditCode)) creditCode = demoCreditCode(random);
-      usedNames.add(name);
-      usedCodes.add(creditCode);
-      const year = 2000 + Math.floor(random() * 25);
-      const month = 1 + Math.floor(random() * 12);
-      rows.push({
-        zoneId: zone.id,
-        name,
-        shortName: fixedOne?.shortName ?? `${prefix}${core}`,
-        creditCode,
-        parkId: parkRows[parkIndex]?.id,
-        industryCode: pick(random, profile.industryCodes),
-        isAboveScale: index < 2 || random() < 0.15,
-        isKey: index < 2 || random() < 0.1,
-        scale: pick(random, ['medium', 'small', 'small', 'micro', 'micro', 'micro'] as const),
-        registeredCapital: String(50 * (1 + Math.floor(random() * 200))),
-        leadingIndustry:
-          { electronics: '电子信息', equipment: '高端装备制造', medicine: '现代医药' }[
-            profile.key as 'electronics'
-          ] ?? null,
-        isDemo: true,
-        ...searchTermsOf(name, fixedOne?.shortName ?? `${prefix}${core}`),
-        legalRepresentative: `${pick(random, surnames)}${pick(random, givenNames)}${random() < 0.5 ? pick(random, givenNames) : ''}`,
-        address: `示例市高新区${parkRows[parkIndex]?.name ?? ''}${1 + Math.floor(random() * 300)}号`,
-        establishedOn: `${year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
-      });
-    }
+    const rows = generateEnterprises(random, {
+      zoneId: zone.id,
+      parks: parkRows,
+      count: demoEnterpriseCount,
+    });
     const enterpriseIds: string[] = [];
     for (let start = 0; start < rows.length; start += 250) {
       const inserted = await tx
