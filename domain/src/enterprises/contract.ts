@@ -23,6 +23,7 @@ export const enterpriseSummary = z.object({
   isKey: z.boolean(),
   liaison: reference.nullable(),
   qualificationTypes: z.array(z.string()),
+  establishedOn: isoDate.nullable(),
   isDemo: z.boolean(),
 });
 export type EnterpriseSummary = z.infer<typeof enterpriseSummary>;
@@ -52,7 +53,6 @@ export const enterpriseDetail = enterpriseSummary.extend({
   legalRepresentative: z.string().nullable(),
   registeredCapital: z.string().nullable(),
   address: z.string().nullable(),
-  establishedOn: z.string().nullable(),
   leadingIndustry: z.string().nullable(),
   responsibleLeader: reference.nullable(),
   creditCodeOverride: z.string().nullable(),

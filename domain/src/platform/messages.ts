@@ -80,6 +80,7 @@ export const fieldMessages = {
     en: 'Unknown industry code (GB/T 4754-2017)',
   },
   unknownQualificationType: { zh: '未知的资质类型', en: 'Unknown qualification type' },
+  dateInFuture: { zh: '日期不能晚于今天', en: 'The date cannot be after today' },
   datesOutOfOrder: { zh: '到期日不能早于发证日', en: 'The expiry date is before the issue date' },
   notAllowedForRole: { zh: '当前角色不能修改此字段', en: 'Your role cannot change this field' },
   notALiaison: {

@@ -128,6 +128,7 @@ export function generateEnterprises(
     usedCodes.add(creditCode);
     const year = 2000 + Math.floor(random() * 25);
     const month = 1 + Math.floor(random() * 12);
+    const isAboveScale = index < 2 || random() < 0.15;
     rows.push({
       zoneId,
       name,
@@ -135,9 +136,12 @@ export function generateEnterprises(
       creditCode,
       parkId: parkRows[parkIndex]?.id,
       industryCode: pick(random, profile.industryCodes),
-      isAboveScale: index < 2 || random() < 0.15,
+      isAboveScale,
       isKey: index < 2 || random() < 0.1,
-      scale: pick(random, ['medium', 'small', 'small', 'micro', 'micro', 'micro'] as const),
+      // 规上 firms are medium or large; the rest mostly small and micro.
+      scale: isAboveScale
+        ? pick(random, ['large', 'medium', 'medium', 'medium'] as const)
+        : pick(random, ['medium', 'small', 'small', 'micro', 'micro', 'micro'] as const),
       registeredCapital: String(50 * (1 + Math.floor(random() * 200))),
       leadingIndustry:
         { electronics: '电子信息', equipment: '高端装备制造', medicine: '现代医药' }[

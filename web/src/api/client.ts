@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: FieldProblem[] = [],
+    /** On a 409 conflict, the record as it now is. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -55,7 +57,7 @@ function withQuery(path: string, query: RequestOptions['query']): string {
 
 function isErrorBody(
   value: unknown,
-): value is { error: { code: string; message: string; details?: FieldProblem[] } } {
+): value is { error: { code: string; message: string; details?: FieldProblem[]; current?: unknown } } {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const { error } = value;
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
@@ -73,8 +75,8 @@ async function readJson(response: Response): Promise<unknown> {
 
 function toApiError(status: number, payload: unknown): ApiError {
   if (isErrorBody(payload)) {
-    const { code, message, details } = payload.error;
-    return new ApiError(status, code, message, details ?? []);
+    const { code, message, details, current } = payload.error;
+    return new ApiError(status, code, message, details ?? [], current);
   }
   return new ApiError(
     status,

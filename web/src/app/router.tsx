@@ -20,6 +20,11 @@ const EnterpriseListPage = lazy(() =>
 const EnterpriseDetailPage = lazy(() =>
   import('../features/enterprises/enterprise-detail-page').then((m) => ({ default: m.EnterpriseDetailPage })),
 );
+const ExpiringQualificationsPage = lazy(() =>
+  import('../features/enterprises/expiring-qualifications-page').then((m) => ({
+    default: m.ExpiringQualificationsPage,
+  })),
+);
 const UserAdminPage = lazy(() =>
   import('../features/users/user-admin-page').then((m) => ({ default: m.UserAdminPage })),
 );
@@ -70,6 +75,7 @@ export const router = createBrowserRouter([
             ),
             children: [
               { index: true, element: <EnterpriseListPage /> },
+              { path: 'qualifications/expiring', element: <ExpiringQualificationsPage /> },
               { path: ':enterpriseId', element: <EnterpriseDetailPage /> },
             ],
           },

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../platform/app-error.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Actor } from '../../platform/request-context.js';
-import { findEnterpriseRow, type EnterpriseListRow } from './enterprises.repository.js';
+import { findEnterpriseRow, type EnterpriseDetailRow } from './enterprises.repository.js';
 
 /**
  * Loads an enterprise the actor may read. Another zone's record, or another enterprise's for an
@@ -14,7 +14,7 @@ export async function loadReadableEnterprise(
   actor: Actor,
   id: string,
   today: string,
-): Promise<EnterpriseListRow> {
+): Promise<EnterpriseDetailRow> {
   authorize(actor, 'enterprise.read');
   if (actor.role === 'enterprise' && actor.enterpriseId !== id) throw new AppError('NOT_FOUND');
   const found = await findEnterpriseRow(db, actor.zoneId, id, today);

@@ -29,6 +29,7 @@ export function presentSummary(row: EnterpriseListRow): EnterpriseSummary {
     isKey: enterprise.isKey,
     liaison: enterprise.liaisonUserId ? { id: enterprise.liaisonUserId, name: row.liaisonName ?? '' } : null,
     qualificationTypes: row.qualificationTypes,
+    establishedOn: enterprise.establishedOn,
     isDemo: enterprise.isDemo,
   };
 }

@@ -15,6 +15,7 @@ import { requireActor, type RequestContext } from '../../platform/request-contex
 import { recordAudit } from '../audit/audit.service.js';
 import { assertMayEdit, loadReadableEnterprise } from './enterprise-access.js';
 import { presentContact, presentQualification, qualificationTypeNames } from './enterprise-presenter.js';
+import { getEnterprise } from './enterprises.service.js';
 import {
   deleteContact,
   deleteQualification,
@@ -219,7 +220,8 @@ export async function changeContact(
     const updated = await updateContact(tx, contactId, {
       name: input.name,
       position: input.position ?? null,
-      mobile: input.mobile ?? null,
+      // Lists only ever show masked numbers, so an edit that leaves the mobile out keeps it.
+      mobile: input.mobile === undefined ? current.mobile : input.mobile,
     });
     if (!updated) throw new AppError('NOT_FOUND');
     await touchEnterprise(tx, enterpriseId);
@@ -288,10 +290,12 @@ export async function listVisits(db: Db, context: RequestContext, enterpriseId: 
   await loadReadableEnterprise(db, actor, enterpriseId, todayInChina());
   if (actor.role === 'enterprise') throw new AppError('FORBIDDEN');
   const rows = await findVisits(db, actor.zoneId, enterpriseId);
-  return { items: rows.map(presentVisit) };
+  const creators = [...new Set(rows.map((row) => row.createdBy).filter((id): id is string => Boolean(id)))];
+  const names = await findUserNames(db, actor.zoneId, creators);
+  return { items: rows.map((row) => presentVisit(row, names.get(row.createdBy ?? '')?.name ?? null)) };
 }
 
-function presentVisit(row: Awaited<ReturnType<typeof findVisits>>[number]) {
+function presentVisit(row: Awaited<ReturnType<typeof findVisits>>[number], creatorName: string | null) {
   return {
     id: row.id,
     visitedOn: row.visitedOn,
@@ -299,7 +303,7 @@ function presentVisit(row: Awaited<ReturnType<typeof findVisits>>[number]) {
     summary: row.summary,
     problems: row.problems,
     nextStep: row.nextStep,
-    createdBy: row.createdBy,
+    createdBy: creatorName,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -314,7 +318,7 @@ export async function addVisit(
   await loadReadableEnterprise(db, actor, enterpriseId, todayInChina());
   assertMayEdit(actor, enterpriseId, 'record');
   if (input.visitedOn > todayInChina()) {
-    throw new AppError('VALIDATION_FAILED', {}, [{ field: 'visitedOn', key: 'invalid' }]);
+    throw new AppError('VALIDATION_FAILED', {}, [{ field: 'visitedOn', key: 'dateInFuture' }]);
   }
   const row = await db.transaction(async (tx) => {
     const created = await insertVisit(tx, {
@@ -336,7 +340,8 @@ export async function addVisit(
     });
     return created;
   });
-  return presentVisit(row);
+  const names = await findUserNames(db, actor.zoneId, [actor.userId]);
+  return presentVisit(row, names.get(actor.userId)?.name ?? null);
 }
 
 /** Sets the key-enterprise flag, liaison cadre and responsible leader; every change is kept as history. */
@@ -368,7 +373,7 @@ export async function assignResponsibility(
       liaisonUserId: input.liaisonUserId,
       responsibleLeaderId: input.responsibleLeaderId,
     });
-    if (!updated) throw new AppError('CONFLICT');
+    if (!updated) throw new AppError('CONFLICT', {}, [], await getEnterprise(tx, context, enterpriseId));
     await insertAssignment(tx, {
       zoneId: actor.zoneId,
       enterpriseId,
@@ -428,7 +433,8 @@ export async function listAssignments(db: Db, context: RequestContext, enterpris
 /** People of the zone who can be liaisons or responsible leaders, for the assignment form. */
 export async function listAssignablePeople(db: Db, context: RequestContext) {
   const actor = requireActor(context);
-  authorize(actor, 'enterprise.write');
+  authorize(actor, 'enterprise.read');
+  if (actor.role === 'enterprise') throw new AppError('FORBIDDEN');
   return { items: await findPeople(db, actor.zoneId) };
 }
 

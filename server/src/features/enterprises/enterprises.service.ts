@@ -78,7 +78,6 @@ export async function getEnterprise(
     legalRepresentative: enterprise.legalRepresentative,
     registeredCapital: enterprise.registeredCapital,
     address: enterprise.address,
-    establishedOn: enterprise.establishedOn,
     leadingIndustry: enterprise.leadingIndustry,
     responsibleLeader: enterprise.responsibleLeaderId
       ? { id: enterprise.responsibleLeaderId, name: people.get(enterprise.responsibleLeaderId)?.name ?? '' }
@@ -154,7 +153,11 @@ async function assertCreditCodeFree(db: DbOrTx, zoneId: string, code: string, ex
   const existing = await findEnterpriseByCreditCode(db, zoneId, code);
   if (existing && existing.id !== exceptId) {
     throw new AppError('DUPLICATE_CREDIT_CODE', { name: existing.name }, [
-      { field: 'creditCode', key: 'invalid' },
+      {
+        field: 'creditCode',
+        key: 'invalid',
+        text: { zh: `已登记为“${existing.name}”`, en: `Already registered as "${existing.name}"` },
+      },
     ]);
   }
 }

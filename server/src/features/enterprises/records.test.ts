@@ -158,6 +158,19 @@ describe('contacts', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'enterprise.contact_reveal'), eq(auditLog.entityId, enterprise.id)));
     expect(entries).toHaveLength(1);
+    // An edit that leaves the (masked) mobile out keeps the stored number.
+    await t.request({
+      method: 'PUT',
+      url: `/api/enterprises/${enterprise.id}/contacts/${created.json().id}`,
+      cookie: officer,
+      payload: { name: '王芳', position: '副总经理' },
+    });
+    const again = await t.request({
+      method: 'POST',
+      url: `/api/enterprises/${enterprise.id}/contacts/${created.json().id}/reveal`,
+      cookie: officer,
+    });
+    expect(again.json()).toMatchObject({ position: '副总经理', mobile: '13812345678' });
   });
 
   it('lets an enterprise user manage its own contacts only', async () => {
@@ -232,6 +245,7 @@ describe('visits and responsibility', () => {
       '了解生产经营',
     ]);
     expect(list.json().items[0].problems).toEqual(['用电增容审批慢']);
+    expect(list.json().items[0].createdBy).toBe('测试officer');
   });
 
   it('refuses a visit dated in the future', async () => {
@@ -243,6 +257,7 @@ describe('visits and responsibility', () => {
       payload: { visitedOn: shift(5), visitors: '某人', summary: '未来的走访' },
     });
     expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([{ field: 'visitedOn', message: '日期不能晚于今天' }]);
   });
 
   it('assigns a liaison and a responsible leader, keeping the history', async () => {

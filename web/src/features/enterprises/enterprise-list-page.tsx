@@ -1,72 +1,154 @@
-import { Card, Input, Select, Space, Table, Typography, type TableProps } from 'antd';
-import { Link, Navigate, useSearchParams } from 'react-router-dom';
+import { ClockCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { can } from '@gaoxin/domain';
+import { Button, Card, Empty, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { useState, type HTMLAttributes } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
 import type { EnterpriseSummary } from '../../api/contract';
 import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../app/i18n/i18n';
 import { ApiErrorView } from '../../app/pages/api-error-view';
 import { useCurrentUser } from '../../app/session/session';
+import { EnterpriseFormDrawer } from './enterprise-form-drawer';
+import { scaleKeys } from './enterprise-labels';
+import { EnterpriseListFilters } from './enterprise-list-filters';
 import { EnterpriseTags } from './enterprise-tags';
-import { listEnterprises, listParks } from './enterprises-api';
+import {
+  listAssignablePeople,
+  listEnterprises,
+  listParks,
+  listQualificationTypes,
+  type SortField,
+  type SortOrder,
+} from './enterprises-api';
+import { defaultPageSize, useListParams } from './use-list-params';
+import './enterprises.css';
 
-const defaultPageSize = 20;
+const sortChoices: [SortField, SortOrder][] = [
+  ['name', 'asc'],
+  ['name', 'desc'],
+  ['creditCode', 'asc'],
+  ['creditCode', 'desc'],
+  ['establishedOn', 'desc'],
+  ['establishedOn', 'asc'],
+  ['updatedAt', 'desc'],
+  ['updatedAt', 'asc'],
+];
 
-/** The enterprise list (企业库): search by name, code or pinyin, filter by park, paged on the server. */
+/** The enterprise register (企业库): one search box, filters, sortable columns, all kept in the address. */
 export function EnterpriseListPage() {
   const user = useCurrentUser();
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const parkId = params.get('park') ?? undefined;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const pageSize = Math.min(200, Math.max(1, Number(params.get('pageSize')) || defaultPageSize));
+  const navigate = useNavigate();
+  const { filter, update, hasFilters, clear } = useListParams();
+  const [creating, setCreating] = useState(false);
+  const mayWrite = can(user.role, 'enterprise.write');
+  const isEnterpriseUser = user.role === 'enterprise';
 
   const enterprises = useApiQuery(
-    (signal) => listEnterprises({ q: q || undefined, parkId, page, pageSize }, signal),
-    [q, parkId, page, pageSize],
+    (signal) => (isEnterpriseUser ? Promise.resolve(undefined) : listEnterprises(filter, signal)),
+    [JSON.stringify(filter), isEnterpriseUser],
   );
   const parks = useApiQuery((signal) => listParks(signal), []);
+  const types = useApiQuery((signal) => listQualificationTypes(signal), []);
+  // Only officers may list people; leaders simply get no liaison filter.
+  const people = useApiQuery(
+    (signal) => (mayWrite ? listAssignablePeople(signal) : Promise.resolve(undefined)),
+    [mayWrite],
+  );
 
-  if (user.role === 'enterprise' && user.enterpriseId) {
-    return <Navigate to={`/enterprises/${user.enterpriseId}`} replace />;
+  if (isEnterpriseUser) {
+    return user.enterpriseId ? (
+      <Navigate to={`/enterprises/${user.enterpriseId}`} replace />
+    ) : (
+      <Card>
+        <Empty description={t('home.noEnterprise')} />
+      </Card>
+    );
   }
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) next.set(name, value);
-      else next.delete(name);
-    }
-    setParams(next);
-  };
+  const typeNames = new Map((types.data ?? []).map((type) => [type.code, type.name]));
+  const sortOrderOf = (field: SortField) =>
+    filter.sort === field ? (filter.order === 'asc' ? 'ascend' : 'descend') : null;
 
   const columns: TableProps<EnterpriseSummary>['columns'] = [
     {
       title: t('enterprise.name'),
-      dataIndex: 'name',
+      key: 'name',
+      width: 220,
+      sorter: true,
+      sortOrder: sortOrderOf('name'),
       render: (_value, enterprise) => (
-        <Space orientation="vertical" size={0}>
-          <Link to={`/enterprises/${enterprise.id}`}>{enterprise.name}</Link>
-          {enterprise.shortName && <Typography.Text type="secondary">{enterprise.shortName}</Typography.Text>}
-        </Space>
+        <div>
+          <Link to={`/enterprises/${enterprise.id}`} data-testid="enterprise-link">
+            {enterprise.name}
+          </Link>
+          {enterprise.shortName && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {enterprise.shortName}
+            </Typography.Text>
+          )}
+        </div>
       ),
     },
     {
       title: t('enterprise.creditCode'),
-      dataIndex: 'creditCode',
-      render: (value: string) => <span className="gx-mono">{value}</span>,
+      key: 'creditCode',
+      sorter: true,
+      sortOrder: sortOrderOf('creditCode'),
+      width: 180,
+      render: (_value, enterprise) => <span className="gx-mono">{enterprise.creditCode}</span>,
     },
-    { title: t('enterprise.park'), dataIndex: ['park', 'name'], render: (value?: string) => value ?? '—' },
     {
-      title: t('enterprise.industryCode'),
-      dataIndex: 'industryCode',
-      render: (value: string | null) => value ?? '—',
+      title: t('enterprise.park'),
+      key: 'park',
+      width: 120,
+      render: (_value, enterprise) => enterprise.park?.name ?? '—',
+    },
+    {
+      title: t('enterprise.industry'),
+      key: 'industry',
+      width: 200,
+      render: (_value, enterprise) =>
+        enterprise.industryCode ? (
+          <span title={enterprise.industryCode}>{enterprise.industryName ?? enterprise.industryCode}</span>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: t('enterprise.scaleShort'),
+      key: 'scale',
+      width: 64,
+      render: (_value, enterprise) => (enterprise.scale ? t(scaleKeys[enterprise.scale]) : '—'),
+    },
+    {
+      title: t('enterprise.liaison'),
+      key: 'liaison',
+      width: 120,
+      render: (_value, enterprise) => enterprise.liaison?.name ?? '—',
     },
     {
       title: t('enterprise.tags'),
       key: 'tags',
-      render: (_value, enterprise) => <EnterpriseTags enterprise={enterprise} />,
+      render: (_value, enterprise) => <EnterpriseTags enterprise={enterprise} typeNames={typeNames} />,
     },
   ];
+
+  const onTableChange: TableProps<EnterpriseSummary>['onChange'] = (_pagination, _filters, sorter, extra) => {
+    if (extra.action !== 'sort') return;
+    const single = Array.isArray(sorter) ? sorter[0] : sorter;
+    const field = single?.columnKey === 'creditCode' ? 'creditCode' : 'name';
+    if (!single?.order) update({ sort: undefined, order: undefined });
+    else update({ sort: field, order: single.order === 'descend' ? 'desc' : 'asc' });
+  };
+
+  const emptyText = hasFilters ? (
+    <Empty description={t('enterprise.emptyFiltered')}>
+      <Button onClick={clear}>{t('enterprise.clearFilters')}</Button>
+    </Empty>
+  ) : (
+    <Empty description={mayWrite ? t('enterprise.emptyOfficer') : t('enterprise.empty')} />
+  );
 
   return (
     <Card>
@@ -78,28 +160,50 @@ export function EnterpriseListPage() {
           <Typography.Text type="secondary">{t('enterprise.listHint')}</Typography.Text>
         </div>
         <Space wrap>
+          <Link to="/enterprises/qualifications/expiring">
+            <Button icon={<ClockCircleOutlined />}>{t('expiring.link')}</Button>
+          </Link>
+          {mayWrite && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => {
+                setCreating(true);
+              }}
+              data-testid="enterprise-create"
+            >
+              {t('enterprise.create')}
+            </Button>
+          )}
+        </Space>
+      </div>
+      <EnterpriseListFilters
+        filter={filter}
+        update={update}
+        hasFilters={hasFilters}
+        clear={clear}
+        parks={parks.data}
+        qualificationTypes={types.data}
+        liaisons={people.data?.filter((person) => person.role === 'officer')}
+      />
+      <div className="gx-enterprise-toolbar">
+        <Typography.Text type="secondary">
+          {enterprises.data ? t('enterprise.found', { total: enterprises.data.total }) : ' '}
+        </Typography.Text>
+        <Space>
+          <Typography.Text type="secondary">{t('enterprise.sortBy')}</Typography.Text>
           <Select
-            allowClear
-            style={{ width: 180 }}
-            placeholder={t('enterprise.allParks')}
-            value={parkId}
-            loading={parks.loading}
-            options={(parks.data ?? []).map((park) => ({ value: park.id, label: park.name }))}
-            onChange={(value: string | undefined) => {
-              update({ park: value, page: undefined });
+            style={{ width: 190 }}
+            value={`${filter.sort}:${filter.order}`}
+            options={sortChoices.map(([field, order]) => ({
+              value: `${field}:${order}`,
+              label: t(`enterprise.sort.${field}.${order}`),
+            }))}
+            onChange={(value: string) => {
+              const [sort, order] = value.split(':');
+              update({ sort, order });
             }}
-            aria-label={t('enterprise.park')}
-          />
-          <Input.Search
-            allowClear
-            defaultValue={q}
-            placeholder={t('enterprise.searchPlaceholder')}
-            onSearch={(value) => {
-              update({ q: value.trim(), page: undefined });
-            }}
-            style={{ width: 300 }}
-            aria-label={t('common.search')}
-            data-testid="enterprise-search"
+            aria-label={t('enterprise.sortBy')}
           />
         </Space>
       </div>
@@ -111,21 +215,38 @@ export function EnterpriseListPage() {
           columns={columns}
           dataSource={enterprises.data?.items}
           loading={enterprises.loading}
+          locale={{ emptyText }}
+          onChange={onTableChange}
+          sortDirections={['ascend', 'descend', 'ascend']}
+          onRow={(enterprise) =>
+            ({ 'data-testid': `enterprise-row-${enterprise.creditCode}` }) as HTMLAttributes<HTMLElement>
+          }
+          scroll={{ x: 1100 }}
           pagination={{
-            current: page,
-            pageSize,
+            current: filter.page,
+            pageSize: filter.pageSize,
             total: enterprises.data?.total ?? 0,
             showSizeChanger: true,
             showTotal: (total) => t('common.total', { total }),
             onChange: (nextPage, nextSize) => {
               update({
-                page: String(nextPage),
+                page: nextPage > 1 ? String(nextPage) : undefined,
                 pageSize: nextSize === defaultPageSize ? undefined : String(nextSize),
               });
             },
           }}
         />
       )}
+      <EnterpriseFormDrawer
+        open={creating}
+        onClose={() => {
+          setCreating(false);
+        }}
+        onSaved={(saved) => {
+          setCreating(false);
+          void navigate(`/enterprises/${saved.id}`);
+        }}
+      />
     </Card>
   );
 }

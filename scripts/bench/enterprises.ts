@@ -1,0 +1,348 @@
+/**
+ * Benchmark of the enterprise registry (issue 企业库): 100,000 enterprises, mixed searches through
+ * the API beside the same SQL run bare, and a 10,000-row Excel import beside a COPY of the same rows.
+ * Loopback only; every loop is bounded. Run: npm run bench:enterprises [-- --size 100000].
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import ExcelJS from 'exceljs';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import {
+  enterpriseColumns,
+  enterpriseSheetName,
+  todayInChina,
+  type ListEnterprisesQuery,
+} from '@gaoxin/domain';
+import { buildApp } from '../../server/src/app.js';
+import { loadConfig } from '../../server/src/config.js';
+import { openDatabase, type Database } from '../../server/src/db/client.js';
+import { migrateDatabase } from '../../server/src/db/migrate.js';
+import { enterprises, parks, users, zones } from '../../server/src/db/schema/index.js';
+import { enterpriseListQueries } from '../../server/src/features/enterprises/enterprises.repository.js';
+import { exportCells } from '../../server/src/features/enterprises/enterprise-workbook.js';
+import { hashPassword } from '../../server/src/platform/passwords.js';
+import { generateEnterprises, seededRandom } from '../../server/src/seed/demo-zone.js';
+import { machine, measure, type Summary } from './measure.js';
+
+const size = Number(process.argv[process.argv.indexOf('--size') + 1]) || 100_000;
+const importRows = 10_000;
+const password = 'Bench-Passw0rd!';
+const origin = (port: number) => `http://127.0.0.1:${port}`;
+
+/** The mixed searches officers type, as list filters. */
+const searches: { label: string; query: Partial<ListEnterprisesQuery> }[] = [
+  { label: '2 characters 龙德', query: { q: '龙德' } },
+  { label: '2 characters 科技', query: { q: '科技' } },
+  { label: '4 characters 东湖龙德', query: { q: '东湖龙德' } },
+  { label: 'initials ldkj', query: { q: 'ldkj' } },
+  { label: 'pinyin longde', query: { q: 'longde' } },
+  { label: 'code prefix 91510599MA1', query: { q: '91510599MA1' } },
+  { label: '规上', query: { aboveScale: true } },
+  { label: 'industry C, by date', query: { industry: 'C', sort: 'establishedOn', order: 'desc' } },
+];
+
+async function startPostgres(): Promise<{ url: string; stop(): void }> {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => undefined };
+  const dir = mkdtempSync(join(tmpdir(), 'gaoxin-bench-pg-'));
+  const port = 56000 + Math.floor(Math.random() * 2000);
+  execFileSync('bash', ['scripts/pg-throwaway.sh', 'start', dir, String(port)], { stdio: 'inherit' });
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => execFileSync('bash', ['scripts/pg-throwaway.sh', 'stop', dir], { stdio: 'inherit' }),
+  };
+}
+
+async function seed(database: Database, count = size) {
+  const db = database.db;
+  const [zone] = await db
+    .insert(zones)
+    .values({ code: `BENCH${Date.now()}${Math.floor(Math.random() * 1000)}`, name: '基准测试高新区' })
+    .returning();
+  if (!zone) throw new Error('no zone');
+  const parkRows = await db
+    .insert(parks)
+    .values(
+      ['电子信息产业园', '高端装备制造园', '医药健康产业园'].map((name, index) => ({
+        zoneId: zone.id,
+        code: `P0${index + 1}`,
+        name,
+      })),
+    )
+    .returning();
+  const username = `bench${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  await db.insert(users).values({
+    zoneId: zone.id,
+    username,
+    displayName: '基准测试',
+    role: 'officer',
+    passwordHash: await hashPassword(password),
+    mustChangePassword: false,
+  });
+  const rows = generateEnterprises(seededRandom(42), {
+    zoneId: zone.id,
+    parks: parkRows,
+    count,
+    withPlaceNames: true,
+  });
+  const started = performance.now();
+  for (let start = 0; start < rows.length; start += 1000) {
+    await db.insert(enterprises).values(rows.slice(start, start + 1000));
+  }
+  await database.sql.query('analyze enterprises');
+  return { zone, parkRows, username, loadSeconds: (performance.now() - started) / 1000 };
+}
+
+function toQueryString(query: Partial<ListEnterprisesQuery>) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ pageSize: 20, ...query })) params.set(key, String(value));
+  return params.toString();
+}
+
+async function importWorkbook(zoneParks: { id: string; name: string }[]) {
+  const rows = generateEnterprises(seededRandom(99), {
+    zoneId: 'x',
+    parks: zoneParks,
+    count: importRows,
+    withPlaceNames: true,
+  });
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(enterpriseSheetName);
+  sheet.addRow(enterpriseColumns.map((column) => column.header));
+  const parkNames = new Map(zoneParks.map((park) => [park.id, park.name]));
+  for (const row of rows) {
+    const cells = exportCells(
+      { ...row, tags: [], notes: null } as never,
+      parkNames.get(row.parkId ?? '') ?? null,
+    );
+    sheet.addRow(enterpriseColumns.map((column) => cells[column.key]));
+  }
+  return { buffer: Buffer.from(await book.xlsx.writeBuffer()), rows };
+}
+
+/** COPY of the same rows into a scratch table shaped like enterprises: the database's own fastest load. */
+async function copyBaseline(
+  database: Database,
+  rows: ReturnType<typeof generateEnterprises>,
+  zoneId: string,
+) {
+  await database.sql.exec(
+    'drop table if exists bench_copy; create table bench_copy (like enterprises including defaults)',
+  );
+  const escape = (value: unknown) =>
+    value === null || value === undefined
+      ? '\\N'
+      : String(value).replace(
+          /[\\\t\n\r]/g,
+          (c) => `\\${c === '\t' ? 't' : c === '\n' ? 'n' : c === '\r' ? 'r' : '\\'}`,
+        );
+  const text = rows
+    .map((row) =>
+      [
+        zoneId,
+        row.name,
+        row.shortName,
+        row.creditCode,
+        row.industryCode,
+        row.isAboveScale,
+        row.legalRepresentative,
+        row.address,
+        row.establishedOn,
+        row.namePinyin,
+        row.nameInitials,
+      ]
+        .map(escape)
+        .join('\t'),
+    )
+    .join('\n');
+  const columns =
+    'zone_id, name, short_name, credit_code, industry_code, is_above_scale, legal_representative, address, established_on, name_pinyin, name_initials';
+  const started = performance.now();
+  if (database.pool) {
+    const client = await database.pool.connect();
+    try {
+      await pipeline(
+        Readable.from([text]),
+        client.query(copyFrom(`copy bench_copy (${columns}) from stdin`)),
+      );
+    } finally {
+      client.release();
+    }
+  } else {
+    await database.pglite!.query(`copy bench_copy (${columns}) from '/dev/blob'`, [], {
+      blob: new Blob([text]),
+    });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await database.sql.exec('drop table bench_copy');
+  return seconds;
+}
+
+async function benchEngine(kind: 'pglite' | 'postgres', url?: string) {
+  let database: Database;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  if (kind === 'postgres' && url) {
+    const name = `gaoxin_bench_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name} template template0 encoding 'UTF8'`);
+    await admin.end();
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    database = await openDatabase({ databaseUrl: target.toString(), poolSize: 10 });
+    dropDatabase = async () => {
+      const cleaner = new pg.Client({ connectionString: url });
+      await cleaner.connect();
+      await cleaner.query(`drop database if exists ${name} with (force)`);
+      await cleaner.end();
+    };
+  } else {
+    database = await openDatabase({});
+  }
+  await migrateDatabase(database);
+  const seeded = await seed(database);
+  const config = { ...loadConfig({}), loginRateLimit: 100_000, runJobs: false, logLevel: 'silent' };
+  const app = await buildApp({ database, config, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const login = await fetch(`${origin(port)}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: origin(port) },
+    body: JSON.stringify({ username: seeded.username, password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const today = todayInChina();
+  const bounds = { concurrency: 8, maxRequests: 4000, maxSeconds: 8 };
+
+  const results: Record<string, { api: Summary; sql: Summary }> = {};
+  for (const search of searches) {
+    const urlPath = `${origin(port)}/api/enterprises?${toQueryString(search.query)}`;
+    const api = await measure(async () => (await fetch(urlPath, { headers: { cookie } })).ok, bounds);
+    const filter = {
+      zoneId: seeded.zone.id,
+      today,
+      sort: 'name' as const,
+      order: 'asc' as const,
+      limit: 20,
+      offset: 0,
+      ...search.query,
+    };
+    const queries = enterpriseListQueries(database.db, filter);
+    const page = queries.page.toSQL();
+    const total = queries.total.toSQL();
+    const sql = await measure(async () => {
+      await Promise.all([
+        database.sql.query(page.sql, page.params),
+        database.sql.query(total.sql, total.params),
+      ]);
+      return true;
+    }, bounds);
+    results[search.label] = { api, sql };
+  }
+  const ping = await measure(async () => (await fetch(`${origin(port)}/api/ping`)).ok, bounds);
+
+  // The import goes into a zone of its own, so its rows meet no existing records.
+  const importZone = await seed(database, 0);
+  const importLogin = await fetch(`${origin(port)}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: origin(port) },
+    body: JSON.stringify({ username: importZone.username, password }),
+  });
+  const importCookie = (importLogin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { buffer, rows } = await importWorkbook(importZone.parkRows);
+  const form = new FormData();
+  form.append('file', new Blob([buffer]), 'bench.xlsx');
+  const importStarted = performance.now();
+  const imported = await fetch(`${origin(port)}/api/enterprises/import?dryRun=false`, {
+    method: 'POST',
+    headers: { cookie: importCookie, origin: origin(port) },
+    body: form,
+  });
+  const importSeconds = (performance.now() - importStarted) / 1000;
+  const importBody = (await imported.json()) as { created?: number };
+  const copySeconds = await copyBaseline(database, rows, seeded.zone.id);
+
+  await app.close();
+  await database.close();
+  await dropDatabase?.();
+  return {
+    engine: kind,
+    enterprises: size,
+    loadSeconds: Math.round(seeded.loadSeconds * 10) / 10,
+    ping,
+    searches: results,
+    import: {
+      rows: importRows,
+      status: imported.status,
+      created: importBody.created ?? 0,
+      seconds: Math.round(importSeconds * 100) / 100,
+      rowsPerSecond: Math.round(importRows / importSeconds),
+      copySeconds: Math.round(copySeconds * 1000) / 1000,
+      copyRowsPerSecond: Math.round(importRows / copySeconds),
+    },
+  };
+}
+
+function markdown(report: {
+  machine: ReturnType<typeof machine>;
+  at: string;
+  engines: Awaited<ReturnType<typeof benchEngine>>[];
+}) {
+  const lines = [
+    `# Enterprise registry benchmark, ${report.at}`,
+    '',
+    `Machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}.`,
+    'Loopback only; 8 concurrent clients; each case at most 4,000 requests or 8 s. Times in ms.',
+    '',
+  ];
+  for (const engine of report.engines) {
+    lines.push(
+      `## ${engine.engine} — ${engine.enterprises.toLocaleString('en')} enterprises (loaded in ${engine.loadSeconds} s)`,
+      '',
+    );
+    lines.push(`No-database route /api/ping: ${engine.ping.perSecond} req/s, p95 ${engine.ping.p95} ms.`, '');
+    lines.push(
+      '| search | API req/s | API p50 | API p95 | bare SQL q/s | SQL p50 | SQL p95 | API p95 ÷ SQL p95 |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    for (const [label, { api, sql }] of Object.entries(engine.searches)) {
+      const ratio = sql.p95 > 0 ? Math.round((api.p95 / sql.p95) * 100) / 100 : 0;
+      lines.push(
+        `| ${label} | ${api.perSecond} | ${api.p50} | ${api.p95} | ${sql.perSecond} | ${sql.p50} | ${sql.p95} | ${ratio} |`,
+      );
+    }
+    const i = engine.import;
+    lines.push(
+      '',
+      `Import of ${i.rows.toLocaleString('en')} rows through the API (dry-run checks included, one transaction): ${i.seconds} s, ${i.rowsPerSecond} rows/s (HTTP ${i.status}, ${i.created} created). COPY of the same rows: ${i.copySeconds} s, ${i.copyRowsPerSecond} rows/s.`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const engines = [await benchEngine('pglite')];
+  const postgres = await startPostgres();
+  try {
+    engines.push(await benchEngine('postgres', postgres.url));
+  } finally {
+    postgres.stop();
+  }
+  const at = new Date().toISOString().slice(0, 10);
+  const report = { machine: machine(), at, engines };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(`bench-results/enterprises-${at}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`bench-results/enterprises-${at}.md`, `${markdown(report)}\n`);
+  process.stdout.write(`${markdown(report)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
