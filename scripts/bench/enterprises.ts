@@ -1,16 +1,11 @@
 /**
  * Benchmark of the enterprise registry (issue 企业库): 100,000 enterprises, mixed searches through
  * the API beside the same SQL run bare, and a 10,000-row Excel import beside a COPY of the same rows.
- * Loopback only; every loop is bounded. Run: npm run bench:enterprises [-- --size 100000].
+ * Loopback only; every loop is bounded. Run through npm run bench.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import {
   enterpriseColumns,
@@ -20,16 +15,14 @@ import {
 } from '@gaoxin/domain';
 import { buildApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
-import { openDatabase, type Database } from '../../server/src/db/client.js';
-import { migrateDatabase } from '../../server/src/db/migrate.js';
+import type { Database } from '../../server/src/db/client.js';
 import { enterprises, parks, users, zones } from '../../server/src/db/schema/index.js';
 import { enterpriseListQueries } from '../../server/src/features/enterprises/enterprises.repository.js';
 import { exportCells } from '../../server/src/features/enterprises/enterprise-workbook.js';
 import { hashPassword } from '../../server/src/platform/passwords.js';
 import { generateEnterprises, seededRandom } from '../../server/src/seed/demo-zone.js';
-import { machine, measure, type Summary } from './measure.js';
+import { measure, type Summary } from './measure.js';
 
-const size = Number(process.argv[process.argv.indexOf('--size') + 1]) || 100_000;
 const importRows = 10_000;
 const password = 'Bench-Passw0rd!';
 const origin = (port: number) => `http://127.0.0.1:${port}`;
@@ -46,18 +39,7 @@ const searches: { label: string; query: Partial<ListEnterprisesQuery> }[] = [
   { label: 'industry C, by date', query: { industry: 'C', sort: 'establishedOn', order: 'desc' } },
 ];
 
-async function startPostgres(): Promise<{ url: string; stop(): void }> {
-  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => undefined };
-  const dir = mkdtempSync(join(tmpdir(), 'gaoxin-bench-pg-'));
-  const port = 56000 + Math.floor(Math.random() * 2000);
-  execFileSync('bash', ['scripts/pg-throwaway.sh', 'start', dir, String(port)], { stdio: 'inherit' });
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop: () => execFileSync('bash', ['scripts/pg-throwaway.sh', 'stop', dir], { stdio: 'inherit' }),
-  };
-}
-
-async function seed(database: Database, count = size) {
+async function seed(database: Database, count: number) {
   const db = database.db;
   const [zone] = await db
     .insert(zones)
@@ -182,29 +164,9 @@ async function copyBaseline(
   return seconds;
 }
 
-async function benchEngine(kind: 'pglite' | 'postgres', url?: string) {
-  let database: Database;
-  let dropDatabase: (() => Promise<void>) | undefined;
-  if (kind === 'postgres' && url) {
-    const name = `gaoxin_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name} template template0 encoding 'UTF8'`);
-    await admin.end();
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    database = await openDatabase({ databaseUrl: target.toString(), poolSize: 10 });
-    dropDatabase = async () => {
-      const cleaner = new pg.Client({ connectionString: url });
-      await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
-    };
-  } else {
-    database = await openDatabase({});
-  }
-  await migrateDatabase(database);
-  const seeded = await seed(database);
+/** Runs the enterprise cases against an open, migrated database. */
+export async function benchEnterprises(database: Database, size: number) {
+  const seeded = await seed(database, size);
   const config = { ...loadConfig({}), loginRateLimit: 100_000, runJobs: false, logLevel: 'silent' };
   const app = await buildApp({ database, config, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -217,7 +179,7 @@ async function benchEngine(kind: 'pglite' | 'postgres', url?: string) {
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const today = todayInChina();
-  const bounds = { concurrency: 8, maxRequests: 4000, maxSeconds: 8 };
+  const bounds = { concurrency: 4, maxRequests: 4000, maxSeconds: 8 };
 
   const results: Record<string, { api: Summary; sql: Summary }> = {};
   for (const search of searches) {
@@ -268,10 +230,8 @@ async function benchEngine(kind: 'pglite' | 'postgres', url?: string) {
   const copySeconds = await copyBaseline(database, rows, seeded.zone.id);
 
   await app.close();
-  await database.close();
-  await dropDatabase?.();
   return {
-    engine: kind,
+    engine: database.kind,
     enterprises: size,
     loadSeconds: Math.round(seeded.loadSeconds * 10) / 10,
     ping,
@@ -288,21 +248,17 @@ async function benchEngine(kind: 'pglite' | 'postgres', url?: string) {
   };
 }
 
-function markdown(report: {
-  machine: ReturnType<typeof machine>;
-  at: string;
-  engines: Awaited<ReturnType<typeof benchEngine>>[];
-}) {
+export function enterprisesMarkdown(engines: Awaited<ReturnType<typeof benchEnterprises>>[]) {
   const lines = [
-    `# Enterprise registry benchmark, ${report.at}`,
+    '## Enterprise registry (企业库)',
     '',
-    `Machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}.`,
-    'Loopback only; 8 concurrent clients; each case at most 4,000 requests or 8 s. Times in ms.',
+    'Mixed searches, 4 concurrent clients, each case at most 4,000 requests or 8 s; times in ms. The bare-SQL',
+    'column runs the page and count queries the API sends, through the same driver, without HTTP.',
     '',
   ];
-  for (const engine of report.engines) {
+  for (const engine of engines) {
     lines.push(
-      `## ${engine.engine} — ${engine.enterprises.toLocaleString('en')} enterprises (loaded in ${engine.loadSeconds} s)`,
+      `### ${engine.engine} — ${engine.enterprises.toLocaleString('en')} enterprises (loaded in ${engine.loadSeconds} s)`,
       '',
     );
     lines.push(`No-database route /api/ping: ${engine.ping.perSecond} req/s, p95 ${engine.ping.p95} ms.`, '');
@@ -325,24 +281,3 @@ function markdown(report: {
   }
   return lines.join('\n');
 }
-
-async function main() {
-  const engines = [await benchEngine('pglite')];
-  const postgres = await startPostgres();
-  try {
-    engines.push(await benchEngine('postgres', postgres.url));
-  } finally {
-    postgres.stop();
-  }
-  const at = new Date().toISOString().slice(0, 10);
-  const report = { machine: machine(), at, engines };
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync(`bench-results/enterprises-${at}.json`, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(`bench-results/enterprises-${at}.md`, `${markdown(report)}\n`);
-  process.stdout.write(`${markdown(report)}\n`);
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
