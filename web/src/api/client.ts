@@ -85,11 +85,23 @@ function toApiError(status: number, payload: unknown): ApiError {
   );
 }
 
+/** Tells the session listener about answers that concern the session, and returns the error to throw. */
+function reportedError(error: ApiError, quiet = false): ApiError {
+  if (error.status === 401 && !quiet) sessionListener?.onUnauthenticated(error);
+  if (error.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED')
+    sessionListener?.onPasswordChangeRequired(error);
+  return error;
+}
+
+function languageHeader(): string {
+  return getLanguage() === 'en' ? 'en' : 'zh-CN';
+}
+
 /** Sends one request to the API and returns its JSON answer; throws ApiError for every error answer. */
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
-    'Accept-Language': getLanguage() === 'en' ? 'en' : 'zh-CN',
+    'Accept-Language': languageHeader(),
   };
   let body: string | undefined;
   if (options.body !== undefined) {
@@ -111,11 +123,96 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   }
   const payload = await readJson(response);
   if (response.ok) return payload as T;
-  const error = toApiError(response.status, payload);
-  if (error.status === 401 && !options.quiet) sessionListener?.onUnauthenticated(error);
-  if (error.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED')
-    sessionListener?.onPasswordChangeRequired(error);
-  throw error;
+  throw reportedError(toApiError(response.status, payload), options.quiet);
+}
+
+export interface UploadOptions {
+  query?: Record<string, QueryValue>;
+  /** The multipart field that carries the file; `file` unless told. */
+  field?: string;
+  signal?: AbortSignal;
+  /** Called as the request body goes out (bytes sent, bytes in all). */
+  onProgress?: (sent: number, total: number) => void;
+}
+
+/**
+ * POSTs one file as multipart/form-data and returns the JSON answer; errors as apiRequest. Uses
+ * XMLHttpRequest because fetch reports no upload progress.
+ */
+export function apiUpload<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const { signal, onProgress } = options;
+    if (signal?.aborted) {
+      reject(new DOMException('The upload was cancelled', 'AbortError'));
+      return;
+    }
+    const request = new XMLHttpRequest();
+    const abort = () => request.abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    request.open('POST', withQuery(path, options.query));
+    request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('Accept-Language', languageHeader());
+    if (onProgress) request.upload.onprogress = (event) => onProgress(event.loaded, event.total);
+    request.onload = () => {
+      signal?.removeEventListener('abort', abort);
+      const isJson = (request.getResponseHeader('content-type') ?? '').includes('json');
+      let payload: unknown;
+      try {
+        payload = isJson ? (JSON.parse(request.responseText) as unknown) : undefined;
+      } catch {
+        payload = undefined;
+      }
+      if (request.status >= 200 && request.status < 300) resolve(payload as T);
+      else reject(reportedError(toApiError(request.status, payload)));
+    };
+    request.onerror = () => {
+      signal?.removeEventListener('abort', abort);
+      reject(new ApiError(0, 'NETWORK_ERROR', translate('error.network')));
+    };
+    request.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    const form = new FormData();
+    form.append(options.field ?? 'file', file);
+    request.send(form);
+  });
+}
+
+/** A file the API answered with, and the name it suggested (Content-Disposition). */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string | undefined;
+}
+
+function filenameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // fall back to the plain name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1];
+}
+
+/** GETs a file (e.g. an Excel export) as a Blob; error answers throw ApiError like apiRequest. */
+export async function apiDownload(
+  path: string,
+  options: Pick<RequestOptions, 'query' | 'signal'> = {},
+): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      headers: { 'Accept-Language': languageHeader() },
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, 'NETWORK_ERROR', translate('error.network'));
+  }
+  if (!response.ok) throw reportedError(toApiError(response.status, await readJson(response)));
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('content-disposition')) };
 }
 
 /** Shorthands per HTTP method. */

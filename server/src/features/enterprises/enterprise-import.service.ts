@@ -166,7 +166,6 @@ export async function importEnterprises(
         key: 'invalid',
         text: problem.message,
       })),
-      report,
     );
   }
   await db.transaction(async (tx) => {

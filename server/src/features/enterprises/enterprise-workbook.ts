@@ -12,6 +12,11 @@ import {
 import { AppError } from '../../platform/app-error.js';
 import type { EnterpriseRow } from './enterprises.repository.js';
 
+/** exceljs keeps a sheet's validations by cell address; its typings do not declare the collection. */
+interface DataValidationCollection {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E96' } };
 
 function invalid(zh: string, en: string): AppError {
@@ -45,12 +50,15 @@ function addEnterpriseSheet(workbook: ExcelJS.Workbook, parkNames: string[]) {
     const options = lists[column.key];
     if (!options || options.length === 0) return;
     const letter = sheet.getColumn(index + 1).letter;
+    // Validations are added through the sheet's collection: setting them on cells would create
+    // 2,000 empty rows, and exported data would start after them.
+    const validations = (sheet as unknown as { dataValidations: DataValidationCollection }).dataValidations;
     for (let row = 2; row <= 2000; row += 1) {
-      sheet.getCell(`${letter}${row}`).dataValidation = {
+      validations.add(`${letter}${row}`, {
         type: 'list',
         allowBlank: true,
         formulae: [`"${options.join(',')}"`],
-      };
+      });
     }
   });
   return sheet;

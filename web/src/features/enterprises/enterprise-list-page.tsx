@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../app/i18n/i18n';
 import { ApiErrorView } from '../../app/pages/api-error-view';
 import { useCurrentUser } from '../../app/session/session';
+import { EnterpriseExcelActions } from './enterprise-excel-actions';
 import { EnterpriseFormDrawer } from './enterprise-form-drawer';
 import { scaleKeys } from './enterprise-labels';
 import { EnterpriseListFilters } from './enterprise-list-filters';
@@ -163,6 +164,8 @@ export function EnterpriseListPage() {
           <Link to="/enterprises/qualifications/expiring">
             <Button icon={<ClockCircleOutlined />}>{t('expiring.link')}</Button>
           </Link>
+          {/* Enterprise users never get here (redirected above): the rest are leaders and officers. */}
+          <EnterpriseExcelActions filter={filter} mayImport={mayWrite} onImported={enterprises.reload} />
           {mayWrite && (
             <Button
               type="primary"
