@@ -49,6 +49,19 @@ export function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Resolves true when the promise settles within ms, false otherwise; leaves no timer behind. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 // Children still alive when the test process exits (a crash, an interrupted run) are killed here.
 const running = new Set<ChildProcess>();
 process.on('exit', () => {
@@ -117,10 +130,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null && child.pid) {
       child.kill('SIGTERM');
-      const stopped = await Promise.race([exited.then(() => true), sleep(stopTimeoutMs).then(() => false)]);
-      if (!stopped) {
+      if (!(await within(exited, stopTimeoutMs))) {
         child.kill('SIGKILL');
-        await Promise.race([exited, sleep(5_000)]);
+        await within(exited, 5_000);
       }
     }
     running.delete(child);
