@@ -209,6 +209,14 @@ export const parkListResponse = z.object({
   items: z.array(z.object({ id: z.uuid(), name: z.string(), code: z.string() })),
 });
 
+export const qualificationTypeRequest = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z][a-zA-Z0-9]{1,31}$/, { message: 'code' }),
+  name: shortText(40).pipe(z.string().min(2)),
+});
+
 export const qualificationTypeListResponse = z.object({
   items: z.array(z.object({ code: z.string(), name: z.string() })),
 });

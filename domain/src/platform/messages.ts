@@ -79,6 +79,7 @@ export const fieldMessages = {
     zh: '未知的行业代码（应为 GB/T 4754-2017 大类或小类代码）',
     en: 'Unknown industry code (GB/T 4754-2017)',
   },
+  qualificationTypeTaken: { zh: '该资质类型已存在', en: 'This qualification type exists already' },
   unknownQualificationType: { zh: '未知的资质类型', en: 'Unknown qualification type' },
   dateInFuture: { zh: '日期不能晚于今天', en: 'The date cannot be after today' },
   datesOutOfOrder: { zh: '到期日不能早于发证日', en: 'The expiry date is before the issue date' },

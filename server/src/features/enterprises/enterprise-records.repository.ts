@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import {
+  qualificationTypes,
   enterpriseAssignments,
   enterpriseContacts,
   enterpriseQualifications,
@@ -168,4 +169,8 @@ export async function touchEnterprise(db: DbOrTx, id: string) {
     .update(enterprises)
     .set({ updatedAt: new Date(), version: sql`${enterprises.version} + 1` })
     .where(eq(enterprises.id, id));
+}
+
+export async function insertQualificationType(db: DbOrTx, values: typeof qualificationTypes.$inferInsert) {
+  await db.insert(qualificationTypes).values(values);
 }

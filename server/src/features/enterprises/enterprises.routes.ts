@@ -17,6 +17,7 @@ import {
   qualification,
   qualificationRequest,
   qualificationTypeListResponse,
+  qualificationTypeRequest,
   updateEnterpriseRequest,
   visit,
   visitListResponse,
@@ -26,22 +27,22 @@ import {
 import { languageFromHeader } from '@gaoxin/domain';
 import { contextOf } from '../../platform/request-context.js';
 import type { FeatureOptions } from '../feature.js';
+import { addContact, changeContact, removeContact, revealContact } from './contacts.service.js';
 import {
-  addContact,
   addQualification,
-  addVisit,
-  assignResponsibility,
-  changeContact,
+  addQualificationType,
   changeQualification,
-  listAssignablePeople,
-  listAssignments,
   listExpiringQualifications,
   listQualificationTypes,
-  listVisits,
-  removeContact,
   removeQualification,
-  revealContact,
-} from './enterprise-records.service.js';
+} from './qualifications.service.js';
+import {
+  addVisit,
+  assignResponsibility,
+  listAssignablePeople,
+  listAssignments,
+  listVisits,
+} from './responsibility.service.js';
 import {
   createEnterprise,
   getEnterprise,
@@ -191,6 +192,20 @@ export const enterpriseRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (ap
       },
     },
     (request) => listQualificationTypes(db, contextOf(request)),
+  );
+
+  app.post(
+    '/api/qualification-types',
+    {
+      schema: {
+        tags: ['enterprises'],
+        summary: '新增本区自定义资质类型',
+        body: qualificationTypeRequest,
+        response: { 201: qualificationTypeListResponse, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addQualificationType(db, contextOf(request), request.body)),
   );
 
   app.post(

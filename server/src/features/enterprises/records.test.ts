@@ -335,3 +335,43 @@ describe('visits and responsibility', () => {
     });
   });
 });
+
+describe('zone qualification types', () => {
+  it('lets an officer add a type of the zone, then use it; duplicates and leaders are refused', async () => {
+    const added = await t.request({
+      method: 'POST',
+      url: '/api/qualification-types',
+      cookie: officer,
+      payload: { code: 'techCenter', name: '省级企业技术中心' },
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json().items).toContainEqual({ code: 'techCenter', name: '省级企业技术中心' });
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/qualification-types',
+      cookie: officer,
+      payload: { code: 'hnte', name: '另一个名字' },
+    });
+    expect(again.json().error.details).toEqual([{ field: 'code', message: '该资质类型已存在' }]);
+    const enterprise = await createEnterprise(t.db, zone);
+    const used = await t.request({
+      method: 'POST',
+      url: `/api/enterprises/${enterprise.id}/qualifications`,
+      cookie: officer,
+      payload: { type: 'techCenter', level: 'provincial' },
+    });
+    expect(used.json()).toMatchObject({ type: 'techCenter', typeName: '省级企业技术中心' });
+    const leader = (await t.loginAs(zone, 'leader')).cookie;
+    const byLeader = await t.request({
+      method: 'POST',
+      url: '/api/qualification-types',
+      cookie: leader,
+      payload: { code: 'other', name: '其他资质' },
+    });
+    expect(byLeader.statusCode).toBe(403);
+    const otherZone = await createZone(t.db);
+    const { cookie } = await t.loginAs(otherZone, 'officer');
+    const elsewhere = await t.request({ method: 'GET', url: '/api/qualification-types', cookie });
+    expect(elsewhere.json().items.map((item: { code: string }) => item.code)).not.toContain('techCenter');
+  });
+});
