@@ -44,7 +44,7 @@ export async function demoEnterpriseRecords(
   options.enterprises.forEach((enterprise, index) => {
     const manufacturing = Number(enterprise.industryCode) >= 13 && Number(enterprise.industryCode) <= 43;
     const techLeaning = ['39', '38', '27', '35', '65', '34', '73'].includes(enterprise.industryCode);
-    const hnteChance = techLeaning ? (enterprise.isAboveScale ? 0.45 : 0.14) : 0.03;
+    const hnteChance = techLeaning ? (enterprise.isAboveScale ? 0.42 : 0.125) : 0.03;
     if (index < 2 || random() < hnteChance) {
       // 高企 certificates last three years; spread issue dates so a share falls due in the next 90 days.
       const issuedDaysAgo = Math.floor(random() * 1095) - 10;
@@ -59,7 +59,7 @@ export async function demoEnterpriseRecords(
         expiresOn: shiftDate(issuedOn, 3 * 365),
       });
     }
-    if (random() < (techLeaning ? 0.22 : 0.08)) {
+    if (random() < (techLeaning ? 0.19 : 0.07)) {
       const year = Number(today.slice(0, 4));
       qualifications.push({
         zoneId,
@@ -76,7 +76,7 @@ export async function demoEnterpriseRecords(
       qualifications.push({
         zoneId,
         enterpriseId: enterprise.id,
-        type: random() < 0.15 ? 'littleGiant' : 'specialized',
+        type: random() < 0.25 ? 'littleGiant' : 'specialized',
         level: random() < 0.15 ? 'national' : 'provincial',
         certificateNumber: null,
         issuedOn,

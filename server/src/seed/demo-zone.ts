@@ -128,7 +128,7 @@ export function generateEnterprises(
     usedCodes.add(creditCode);
     const year = 2000 + Math.floor(random() * 25);
     const month = 1 + Math.floor(random() * 12);
-    const isAboveScale = index < 2 || random() < 0.15;
+    const isAboveScale = index < 2 || random() < 0.13;
     rows.push({
       zoneId,
       name,
@@ -137,7 +137,7 @@ export function generateEnterprises(
       parkId: parkRows[parkIndex]?.id,
       industryCode: pick(random, profile.industryCodes),
       isAboveScale,
-      isKey: index < 2 || random() < 0.1,
+      isKey: index < 2 || random() < 0.085,
       // 规上 firms are medium or large; the rest mostly small and micro.
       scale: isAboveScale
         ? pick(random, ['large', 'medium', 'medium', 'medium'] as const)
