@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
@@ -31,7 +32,13 @@ function printBanner(url: string, kind: string, result: BootstrapResult) {
 
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const log = pino({ level: config.logLevel });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onIdleError: (error) =>
+      log.warn({ err: error }, 'an idle database connection failed; the pool replaces it'),
+  });
   await migrateDatabase(database);
   const result = await bootstrapDatabase(database.db, config);
   const app = await buildApp({ database, config });

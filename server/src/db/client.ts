@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema/index.js';
@@ -15,6 +16,21 @@ export type Db = NodePgDatabase<typeof schema>;
 /** A transaction handle; repositories accept either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+/**
+ * Runs independent queries at once on a pool, one after another inside a transaction (a
+ * transaction holds one connection, which runs one query at a time).
+ */
+export async function inParallel<T extends readonly unknown[]>(
+  db: DbOrTx,
+  tasks: { [K in keyof T]: () => Promise<T[K]> },
+): Promise<T> {
+  if (!(db instanceof PgTransaction))
+    return Promise.all(tasks.map((task) => task())) as unknown as Promise<T>;
+  const results: unknown[] = [];
+  for (const task of tasks) results.push(await task());
+  return results as unknown as T;
+}
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -41,16 +57,31 @@ export interface DatabaseOptions {
   /** PGlite data directory; omitted means in memory (tests). */
   dataDir?: string;
   poolSize?: number;
+  /** Told about errors of idle PostgreSQL connections (they are replaced, not fatal). */
+  onIdleError?: (error: Error) => void;
 }
 
 /** Opens PostgreSQL when a URL is given, else embedded PGlite (with a lock on its data dir). */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl) {
+    return openPostgres(
+      options.databaseUrl,
+      options.poolSize ?? 10,
+      options.onIdleError ?? (() => undefined),
+    );
+  }
   return openPglite(options.dataDir);
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  onError: (error: Error) => void,
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection can be cut by the server (restart, failover, a dropped database); the pool
+  // replaces it. Without this listener such an error would end the whole process.
+  pool.on('error', onError);
   // Fail at start-up, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();

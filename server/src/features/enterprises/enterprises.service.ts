@@ -8,7 +8,7 @@ import {
   type ListEnterprisesQuery,
   type UpdateEnterpriseRequest,
 } from '@gaoxin/domain';
-import type { Db, DbOrTx } from '../../db/client.js';
+import { inParallel, type Db, type DbOrTx } from '../../db/client.js';
 import { AppError, type FieldProblem } from '../../platform/app-error.js';
 import { authorize } from '../../platform/authorize.js';
 import { requireActor, type Actor, type RequestContext } from '../../platform/request-context.js';
@@ -66,12 +66,13 @@ export async function getEnterprise(
   const today = todayInChina();
   const row = await loadReadableEnterprise(db, actor, id, today);
   const { enterprise } = row;
-  const [qualificationRows, contactRows, zoneTypes, people] = await Promise.all([
-    findQualifications(db, actor.zoneId, id),
-    findContacts(db, actor.zoneId, id),
-    findZoneQualificationTypes(db, actor.zoneId),
-    findUserNames(db, actor.zoneId, enterprise.responsibleLeaderId ? [enterprise.responsibleLeaderId] : []),
-  ]);
+  const [qualificationRows, contactRows, zoneTypes, people] = await inParallel(db, [
+    () => findQualifications(db, actor.zoneId, id),
+    () => findContacts(db, actor.zoneId, id),
+    () => findZoneQualificationTypes(db, actor.zoneId),
+    () =>
+      findUserNames(db, actor.zoneId, enterprise.responsibleLeaderId ? [enterprise.responsibleLeaderId] : []),
+  ] as const);
   const names = qualificationTypeNames(zoneTypes);
   return {
     ...presentSummary(row),
