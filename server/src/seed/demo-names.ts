@@ -67,7 +67,7 @@ export const industryProfiles: IndustryProfile[] = [
     key: 'electronics',
     industryCodes: ['39', '38'],
     cores: ['电子', '光电', '微电', '智能终端', '显示', '半导体', '通讯', '芯片'],
-    suffixes: ['科技有限公司', '电子有限公司', '技术有限公司'],
+    suffixes: ['科技有限公司', '技术有限公司', '股份有限公司'],
   },
   {
     key: 'equipment',
