@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { creditCodeCheckCharacter } from '@gaoxin/domain';
+import { creditCodeCheckCharacter, organizationCodeCheckCharacter } from '@gaoxin/domain';
 import { auditLog, enterprises } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { createEnterprise, createZone, makeCreditCode } from '../../../test/factories.js';
@@ -122,8 +122,9 @@ describe('POST /api/enterprises', () => {
   });
 
   it('saves a code that only fails the organization check, with a warning', async () => {
-    const first17 = `91110108MA${makeCreditCode().slice(10, 16)}`;
-    const organizationWrong = `${first17}${first17.endsWith('X') ? '1' : 'X'}`.slice(0, 17);
+    const body = `MA${makeCreditCode().slice(10, 16)}`;
+    const right = organizationCodeCheckCharacter(body);
+    const organizationWrong = `91110108${body}${right === 'X' ? '1' : 'X'}`;
     const code = organizationWrong + creditCodeCheckCharacter(organizationWrong);
     const response = await t.request({
       method: 'POST',
