@@ -12,7 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
-import { registerErrorHandling } from './platform/error-handler.js';
+import { registerErrorHandling, sendError } from './platform/error-handler.js';
 import { registerSecurity } from './platform/security.js';
 import { registerWebApp } from './platform/web-app.js';
 import { version } from './version.js';
@@ -52,7 +52,14 @@ export async function buildApp({ database, config, logger }: BuildAppOptions): P
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
-    ajv: undefined,
+    // Errors Fastify raises before routing (a malformed URL, a bad content type) get the one error shape too.
+    frameworkErrors: (error, request, reply) => {
+      void sendError(
+        request,
+        reply,
+        error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST',
+      );
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

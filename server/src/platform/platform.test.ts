@@ -66,6 +66,16 @@ describe('health and platform routes', () => {
     expect(response.statusCode).toBe(401);
   });
 
+  it('answers a malformed URL with the one error shape', async () => {
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/enterprises/%E0%A4%A',
+      cookie: adminCookie,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ error: { code: 'BAD_REQUEST', message: '请求格式不正确' } });
+  });
+
   it('never shows internals on a 5xx', async () => {
     const response = await t.request({ method: 'GET', url: '/api/test/boom' });
     expect(response.statusCode).toBe(500);

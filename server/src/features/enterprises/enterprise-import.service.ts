@@ -14,6 +14,7 @@ import {
   findEnterprisesByCodesOrNames,
   findEnterprisesForExport,
   findParksOfZone,
+  analyzeEnterprises,
   insertEnterprises,
   updateEnterpriseById,
   type EnterpriseRow,
@@ -201,6 +202,8 @@ export async function importEnterprises(
       },
     });
   });
+  // A large import changes the table's shape; refresh its statistics for the planner.
+  if (report.created + report.updated > 1000) await analyzeEnterprises(db);
   return report;
 }
 

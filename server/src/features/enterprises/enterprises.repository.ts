@@ -318,3 +318,8 @@ export async function findParksOfZone(db: DbOrTx, zoneId: string) {
     .where(eq(parks.zoneId, zoneId))
     .orderBy(asc(parks.code));
 }
+
+/** Refreshes the planner's statistics of the enterprise table. */
+export async function analyzeEnterprises(db: DbOrTx) {
+  await db.execute(sql`analyze enterprises`);
+}
