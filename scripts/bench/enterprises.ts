@@ -21,7 +21,7 @@ import { enterpriseListQueries } from '../../server/src/features/enterprises/ent
 import { exportCells } from '../../server/src/features/enterprises/enterprise-workbook.js';
 import { hashPassword } from '../../server/src/platform/passwords.js';
 import { generateEnterprises, seededRandom } from '../../server/src/seed/demo-zone.js';
-import { measure, type Summary } from './measure.js';
+import { measure, measureHttp, type Summary } from './measure.js';
 
 const importRows = 10_000;
 const password = 'Bench-Passw0rd!';
@@ -184,7 +184,7 @@ export async function benchEnterprises(database: Database, size: number) {
   const results: Record<string, { api: Summary; sql: Summary }> = {};
   for (const search of searches) {
     const urlPath = `${origin(port)}/api/enterprises?${toQueryString(search.query)}`;
-    const api = await measure(async () => (await fetch(urlPath, { headers: { cookie } })).ok, bounds);
+    const api = await measureHttp([{ url: urlPath, headers: { cookie } }], bounds);
     const filter = {
       zoneId: seeded.zone.id,
       today,
@@ -206,7 +206,7 @@ export async function benchEnterprises(database: Database, size: number) {
     }, bounds);
     results[search.label] = { api, sql };
   }
-  const ping = await measure(async () => (await fetch(`${origin(port)}/api/ping`)).ok, bounds);
+  const ping = await measureHttp([{ url: `${origin(port)}/api/ping` }], bounds);
 
   // The import goes into a zone of its own, so its rows meet no existing records.
   const importZone = await seed(database, 0);

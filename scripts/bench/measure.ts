@@ -1,4 +1,5 @@
 import { cpus, totalmem } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 /** Latency summary of one case: milliseconds and requests per second. */
 export interface Summary {
@@ -15,6 +16,47 @@ function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return 0;
   const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
   return sorted[Math.max(0, index)] ?? 0;
+}
+
+function summarize(latencies: number[], errors: number, seconds: number): Summary {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return {
+    requests: sorted.length,
+    errors,
+    seconds: round(seconds),
+    perSecond: round(sorted.length / seconds),
+    p50: round(percentile(sorted, 0.5)),
+    p95: round(percentile(sorted, 0.95)),
+    p99: round(percentile(sorted, 0.99)),
+  };
+}
+
+export interface HttpRequest {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * Sends HTTP requests from a worker thread (its own core, so the client does not slow the server
+ * it measures), cycling through `requests`; bounded by count and by time.
+ */
+export function measureHttp(
+  requests: HttpRequest[],
+  options: { concurrency: number; maxRequests: number; maxSeconds: number },
+): Promise<Summary> {
+  const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), {
+    workerData: { requests, ...options },
+  });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (result: { latencies: number[]; errors: number; seconds: number }) => {
+      resolve(summarize(result.latencies, result.errors, result.seconds));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
 }
 
 /**
@@ -41,18 +83,7 @@ export async function measure(
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  const sorted = latencies.sort((a, b) => a - b);
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return {
-    requests: sorted.length,
-    errors,
-    seconds: round(seconds),
-    perSecond: round(sorted.length / seconds),
-    p50: round(percentile(sorted, 0.5)),
-    p95: round(percentile(sorted, 0.95)),
-    p99: round(percentile(sorted, 0.99)),
-  };
+  return summarize(latencies, errors, (performance.now() - started) / 1000);
 }
 
 /** The machine the figures come from. */
