@@ -46,7 +46,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number.parseInt(env.PORT ?? '3000', 10),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl,
-    dataDir: resolve(env.DATA_DIR ?? './data'),
+    // Relative to where the command was typed: `npm start` runs the server inside its workspace,
+    // and npm passes the caller's directory as INIT_CWD.
+    dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR ?? 'data'),
     loadDemo: databaseUrl ? flag(env.GAOXIN_DEMO) : env.GAOXIN_DEMO !== '0',
     demoPassword: env.GAOXIN_DEMO_PASSWORD || undefined,
     adminPassword: env.GAOXIN_ADMIN_PASSWORD || undefined,

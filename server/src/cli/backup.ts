@@ -9,7 +9,10 @@ import { dumpDatabase } from '../backup/backup.service.js';
 async function main() {
   const config = loadConfig();
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const file = resolve(process.argv[2] ?? `backups/gaoxin-${stamp}.sql`);
+  const file = resolve(
+    process.env.INIT_CWD ?? process.cwd(),
+    process.argv[2] ?? `backups/gaoxin-${stamp}.sql`,
+  );
   mkdirSync(dirname(file), { recursive: true });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {

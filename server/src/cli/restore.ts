@@ -9,7 +9,7 @@ import { restoreDatabase } from '../backup/backup.service.js';
 async function main() {
   const file = process.argv[2];
   if (!file) throw new Error('用法 / usage: npm run restore FILE');
-  const dump = readFileSync(resolve(file), 'utf8');
+  const dump = readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
