@@ -12,3 +12,7 @@ export * from './enterprises/contacts.js';
 export * from './enterprises/scale.js';
 export * from './enterprises/search.js';
 export * from './enterprises/import-columns.js';
+export * from './indicators/amount.js';
+export * from './indicators/growth.js';
+export * from './indicators/targets.js';
+export * from './indicators/cumulative.js';
