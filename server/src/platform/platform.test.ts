@@ -117,6 +117,16 @@ describe('bad input changes nothing', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses an anonymous write before reading its body', async () => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/users',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": ',
+    });
+    expect(response.statusCode).toBe(401);
+  });
+
   it('rejects unknown fields, wrong types and over-long strings field by field', async () => {
     const before = await counts();
     const response = await t.request({

@@ -21,7 +21,8 @@ export function sessionCookieOptions(config: Config) {
  */
 export function registerSessionHook(app: FastifyInstance, db: Db, config: Config) {
   app.decorateRequest('actor', null);
-  app.addHook('preValidation', async (request, reply) => {
+  // onRequest: an anonymous request is refused before its body is even read.
+  app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     // The API documentation (swagger-ui's own routes) describes the API and holds no data.
     if (request.url.startsWith('/api/docs')) return;
