@@ -102,7 +102,7 @@ export function EnterpriseListPage() {
     {
       title: t('enterprise.park'),
       key: 'park',
-      width: 120,
+      width: 140,
       render: (_value, enterprise) => enterprise.park?.name ?? '—',
     },
     {
