@@ -81,18 +81,15 @@ function localizeField(problem: FieldProblem, language: Language): { field: stri
   return { field: problem.field, message: formatMessage(entry[language], params) };
 }
 
-/** Sends the one JSON error shape, localized for the caller. */
-export function sendError(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  code: ErrorCode,
-  options: {
-    params?: Record<string, string | number>;
-    fields?: FieldProblem[];
-    data?: unknown;
-    text?: { zh: string; en: string };
-  } = {},
-) {
+interface ErrorOptions {
+  params?: Record<string, string | number>;
+  fields?: FieldProblem[];
+  data?: unknown;
+  text?: { zh: string; en: string };
+}
+
+/** The one JSON error shape for a code, localized for the caller, with its HTTP status. */
+export function errorAnswer(request: FastifyRequest, code: ErrorCode, options: ErrorOptions = {}) {
   const language = languageFromHeader(request.headers['accept-language']);
   const details = options.fields?.map((problem) => localizeField(problem, language));
   const body: Record<string, unknown> = {
@@ -103,44 +100,62 @@ export function sendError(
   };
   if (details && details.length > 0) body.details = details;
   if (options.data !== undefined) body.current = options.data;
-  return reply.status(statusByCode[code]).send({ error: body });
+  return { status: statusByCode[code], body: { error: body } };
 }
 
-/** Maps every error to the one JSON shape; 5xx answers never show internals. */
+/** Sends the one JSON error shape, localized for the caller. */
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  options: ErrorOptions = {},
+) {
+  const { status, body } = errorAnswer(request, code, options);
+  return reply.status(status).send(body);
+}
+
+/** Maps any error to the answer the API gives; 5xx answers never show internals. */
+export function describeError(request: FastifyRequest, error: FastifyError | Error) {
+  if (error instanceof AppError) {
+    return errorAnswer(request, error.code, {
+      params: error.params,
+      fields: error.fields,
+      data: error.data,
+      text: error.text,
+    });
+  }
+  const fastifyError = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fastifyError)) {
+    const fields = fastifyError.validation.flatMap((issue) =>
+      problemsFromIssue(
+        issue.keyword,
+        issue.instancePath,
+        issue.params as Record<string, unknown>,
+        issue.message ?? '',
+      ),
+    );
+    return errorAnswer(request, 'VALIDATION_FAILED', { fields });
+  }
+  const code = fastifyError.code;
+  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return errorAnswer(request, 'INVALID_JSON');
+  }
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return errorAnswer(request, 'PAYLOAD_TOO_LARGE');
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return errorAnswer(request, 'UNSUPPORTED_MEDIA_TYPE');
+  const statusCode = fastifyError.statusCode;
+  if (statusCode === 429) return errorAnswer(request, 'RATE_LIMITED');
+  if (statusCode && statusCode >= 400 && statusCode < 500) {
+    request.log.info({ err: error }, 'client error');
+    return errorAnswer(request, statusCode === 404 ? 'ROUTE_NOT_FOUND' : 'BAD_REQUEST');
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return errorAnswer(request, 'INTERNAL');
+}
+
+/** Maps every error to the one JSON shape. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
-      return sendError(request, reply, error.code, {
-        params: error.params,
-        fields: error.fields,
-        data: error.data,
-        text: error.text,
-      });
-    }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = error.validation.flatMap((issue) =>
-        problemsFromIssue(
-          issue.keyword,
-          issue.instancePath,
-          issue.params as Record<string, unknown>,
-          issue.message ?? '',
-        ),
-      );
-      return sendError(request, reply, 'VALIDATION_FAILED', { fields });
-    }
-    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-      return sendError(request, reply, 'INVALID_JSON');
-    }
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(request, reply, 'PAYLOAD_TOO_LARGE');
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return sendError(request, reply, 'UNSUPPORTED_MEDIA_TYPE');
-    }
-    if (error.statusCode === 429) return sendError(request, reply, 'RATE_LIMITED');
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      request.log.info({ err: error }, 'client error');
-      return sendError(request, reply, error.statusCode === 404 ? 'ROUTE_NOT_FOUND' : 'BAD_REQUEST');
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return sendError(request, reply, 'INTERNAL');
+    const { status, body } = describeError(request, error);
+    return reply.status(status).send(body);
   });
 }
