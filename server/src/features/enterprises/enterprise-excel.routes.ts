@@ -3,10 +3,19 @@ import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import { errorResponse, languageFromHeader, listEnterprisesQuery, maximumImportBytes } from '@gaoxin/domain';
 import { AppError } from '../../platform/app-error.js';
+import { describeError } from '../../platform/error-handler.js';
 import { contextOf } from '../../platform/request-context.js';
 import type { FeatureOptions } from '../feature.js';
-import { enterpriseTemplate, exportEnterprises, importEnterprises } from './enterprise-import.service.js';
+import {
+  enterpriseTemplate,
+  exportEnterprises,
+  importEnterprises,
+  type ImportProgress,
+  type ImportReport,
+} from './enterprise-import.service.js';
 
+/** Progress lines for clients that ask for them (one JSON object per line). */
+const ndjson = 'application/x-ndjson';
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A binary .xlsx answer (not serialized). */
@@ -76,7 +85,7 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod<FeatureOptions> = asyn
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
       const context = contextOf(request);
       const part = await request.file();
@@ -87,17 +96,40 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod<FeatureOptions> = asyn
         if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE');
         throw error;
       });
-      const report = await importEnterprises(
-        db,
-        context,
-        { buffer, filename: part.filename },
-        request.query.dryRun === 'true',
-      );
       const language = languageFromHeader(request.headers['accept-language']);
-      return {
+      const localize = (report: ImportReport) => ({
         ...report,
         problems: report.problems.map((problem) => ({ ...problem, message: problem.message[language] })),
-      };
+      });
+      const run = (onProgress?: (progress: ImportProgress) => void) =>
+        importEnterprises(
+          db,
+          context,
+          { buffer, filename: part.filename },
+          request.query.dryRun === 'true',
+          onProgress,
+        );
+      if (!(request.headers.accept ?? '').includes(ndjson)) return localize(await run());
+
+      // A client that accepts NDJSON gets progress lines while the server works, then one
+      // line with the report or the error (the status is already sent as 200 by then).
+      void reply.hijack();
+      reply.raw.writeHead(200, {
+        'content-type': `${ndjson}; charset=utf-8`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'x-request-id': String(request.id),
+      });
+      const write = (line: unknown) => reply.raw.write(`${JSON.stringify(line)}\n`);
+      try {
+        const report = await run((progress) => write({ type: 'progress', ...progress }));
+        write({ type: 'report', report: localize(report) });
+      } catch (error) {
+        const answer = describeError(request, error as Error);
+        write({ type: 'error', status: answer.status, ...answer.body });
+      }
+      reply.raw.end();
+      return reply;
     },
   );
 };

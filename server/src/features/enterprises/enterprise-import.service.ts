@@ -28,6 +28,13 @@ export interface ImportProblem {
   message: { zh: string; en: string };
 }
 
+/** Where a long import stands, for a progress bar: rows checked, then rows written. */
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+
 export interface ImportReport {
   dryRun: boolean;
   totalRows: number;
@@ -76,10 +83,12 @@ export async function importEnterprises(
   context: RequestContext,
   file: { buffer: Buffer; filename: string },
   dryRun: boolean,
+  onProgress: (progress: ImportProgress) => void = () => undefined,
 ): Promise<ImportReport> {
   const actor = requireActor(context);
   authorize(actor, 'enterprise.write');
   await assertSafeXlsx(file.buffer);
+  onProgress({ phase: 'reading', done: 0, total: 0 });
   const sheetRows = await readEnterpriseSheet(file.buffer);
   const parks = await findParksOfZone(db, actor.zoneId);
   const parksByName = new Map(parks.map((park) => [park.name, park.id]));
@@ -87,7 +96,8 @@ export async function importEnterprises(
   const problems: ImportProblem[] = [];
   const parsed: { row: number; value: ImportedEnterprise }[] = [];
   const firstRowOfCode = new Map<string, number>();
-  for (const sheetRow of sheetRows) {
+  for (const [index, sheetRow] of sheetRows.entries()) {
+    if (index % 2000 === 0) onProgress({ phase: 'checking', done: index, total: sheetRows.length });
     for (const problem of sheetRow.cellProblems) problems.push({ row: sheetRow.row, ...problem });
     if (sheetRow.cellProblems.length > 0) continue;
     const result = parseEnterpriseRow(sheetRow.cells, parksByName);
@@ -169,6 +179,8 @@ export async function importEnterprises(
       })),
     );
   }
+  const writes = toCreate.length + toUpdate.length;
+  onProgress({ phase: 'writing', done: 0, total: writes });
   await db.transaction(async (tx) => {
     await insertEnterprises(
       tx,
@@ -178,7 +190,8 @@ export async function importEnterprises(
         ...searchTermsOf(value.name, value.shortName),
       })),
     );
-    for (const { row, changes } of toUpdate) {
+    for (const [index, { row, changes }] of toUpdate.entries()) {
+      if (index % 500 === 0) onProgress({ phase: 'writing', done: toCreate.length + index, total: writes });
       const names =
         changes.name !== undefined || changes.shortName !== undefined
           ? searchTermsOf(

@@ -222,6 +222,47 @@ describe('import', () => {
     ]);
   });
 
+  it('streams progress lines, then the report, to a client that accepts NDJSON', async () => {
+    const file = await workbookOf(
+      Array.from({ length: 2500 }, (_, index) => ({
+        企业名称: `进度测试${index}有限公司`,
+        统一社会信用代码: makeCreditCode(),
+      })),
+    );
+    const body = multipart(file);
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/enterprises/import?dryRun=false',
+      cookie: officer,
+      headers: { ...body.headers, accept: 'application/x-ndjson' },
+      payload: body.payload,
+    });
+    expect(response.headers['content-type']).toContain('application/x-ndjson');
+    const lines = response.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const phases = lines.filter((line) => line.type === 'progress').map((line) => line.phase);
+    expect(phases).toEqual(expect.arrayContaining(['reading', 'checking', 'writing']));
+    expect(lines.find((line) => line.phase === 'checking' && line.done === 2000)).toMatchObject({
+      total: 2500,
+    });
+    expect(lines.at(-1)).toMatchObject({ type: 'report', report: { created: 2500, problems: [] } });
+  });
+
+  it('ends the NDJSON stream with the error in the one error shape', async () => {
+    const body = multipart(Buffer.from('不是表格'));
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/enterprises/import?dryRun=true',
+      cookie: officer,
+      headers: { ...body.headers, accept: 'application/x-ndjson' },
+      payload: body.payload,
+    });
+    const last = JSON.parse(response.body.trim().split('\n').at(-1) ?? '{}');
+    expect(last).toMatchObject({ type: 'error', status: 400, error: { code: 'IMPORT_INVALID_FILE' } });
+  });
+
   it('refuses leaders and enterprise users', async () => {
     const file = await workbookOf([]);
     const { cookie } = await t.loginAs(zone, 'leader');
