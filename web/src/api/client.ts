@@ -133,6 +133,20 @@ export interface UploadOptions {
   signal?: AbortSignal;
   /** Called as the request body goes out (bytes sent, bytes in all). */
   onProgress?: (sent: number, total: number) => void;
+  /**
+   * Asks the server for progress while it works (NDJSON lines, the last one the answer or the
+   * error) and is called with each progress line.
+   */
+  onServerProgress?: (line: Record<string, unknown>) => void;
+}
+
+/** The lines of an NDJSON answer that are complete so far. */
+function ndjsonLines(text: string): Record<string, unknown>[] {
+  return text
+    .split('\n')
+    .slice(0, -1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 /**
@@ -150,11 +164,31 @@ export function apiUpload<T>(path: string, file: Blob, options: UploadOptions = 
     const abort = () => request.abort();
     signal?.addEventListener('abort', abort, { once: true });
     request.open('POST', withQuery(path, options.query));
-    request.setRequestHeader('Accept', 'application/json');
+    const { onServerProgress } = options;
+    request.setRequestHeader(
+      'Accept',
+      onServerProgress ? 'application/x-ndjson, application/json' : 'application/json',
+    );
     request.setRequestHeader('Accept-Language', languageHeader());
     if (onProgress) request.upload.onprogress = (event) => onProgress(event.loaded, event.total);
+    const isNdjson = () => (request.getResponseHeader('content-type') ?? '').includes('ndjson');
+    let seenLines = 0;
+    if (onServerProgress) {
+      request.onprogress = () => {
+        if (!isNdjson()) return;
+        const lines = ndjsonLines(request.responseText);
+        for (const line of lines.slice(seenLines)) if (line.type === 'progress') onServerProgress(line);
+        seenLines = lines.length;
+      };
+    }
     request.onload = () => {
       signal?.removeEventListener('abort', abort);
+      if (isNdjson()) {
+        const last = ndjsonLines(`${request.responseText}\n`).at(-1);
+        if (last?.type === 'report') resolve(last.report as T);
+        else reject(reportedError(toApiError(Number(last?.status ?? 500), last)));
+        return;
+      }
       const isJson = (request.getResponseHeader('content-type') ?? '').includes('json');
       let payload: unknown;
       try {

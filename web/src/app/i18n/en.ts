@@ -402,6 +402,8 @@ export const en: Record<MessageKey, string> = {
   'import.check': 'Check',
   'import.uploading': 'Uploading…',
   'import.checking': 'Checking the file row by row; large files take a while…',
+  'import.phaseChecking': 'Checking: {done} / {total} rows',
+  'import.phaseWriting': 'Writing: {done} / {total} enterprises',
   'import.committing': 'Importing…',
   'import.invalidFileHint':
     'Download the template, fill in the “企业名录” sheet under its headers and choose the file again.',

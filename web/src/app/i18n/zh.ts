@@ -371,6 +371,8 @@ export const zh = {
   'import.check': '检查',
   'import.uploading': '正在上传…',
   'import.checking': '正在逐行检查文件，行数多时需要一些时间…',
+  'import.phaseChecking': '正在检查：{done} / {total} 行',
+  'import.phaseWriting': '正在写入：{done} / {total} 家企业',
   'import.committing': '正在导入…',
   'import.invalidFileHint': '请下载模板，在“企业名录”工作表中按表头填写后重新选择文件。',
   'import.totalRows': '数据行',

@@ -40,14 +40,33 @@ export async function exportEnterprises(filter: EnterpriseFilter, signal?: Abort
 export function uploadEnterpriseFile(
   file: File,
   dryRun: boolean,
-  options: { signal?: AbortSignal; onProgress?: (percent: number) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (percent: number) => void;
+    onServerProgress?: (progress: ServerProgress) => void;
+  } = {},
 ): Promise<ImportReport> {
-  const { onProgress } = options;
+  const { onProgress, onServerProgress } = options;
   return apiUpload<ImportReport>('/api/enterprises/import', file, {
     query: { dryRun },
     signal: options.signal,
     onProgress: onProgress && ((sent, total) => onProgress(total > 0 ? Math.round((sent / total) * 100) : 0)),
+    onServerProgress:
+      onServerProgress &&
+      ((line) =>
+        onServerProgress({
+          phase: line.phase as ServerProgress['phase'],
+          done: Number(line.done ?? 0),
+          total: Number(line.total ?? 0),
+        })),
   });
+}
+
+/** Where the server stands with an uploaded file. */
+export interface ServerProgress {
+  phase: 'reading' | 'checking' | 'writing';
+  done: number;
+  total: number;
 }
 
 /** Problems of an IMPORT_HAS_ERRORS answer: each detail's field is "row:column". */

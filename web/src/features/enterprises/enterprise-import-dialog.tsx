@@ -8,11 +8,12 @@ import {
   problemsFromDetails,
   uploadEnterpriseFile,
   type ImportReport,
+  type ServerProgress,
 } from './enterprise-excel-api';
 import { ImportFilePicker } from './import-file-picker';
 import { ImportReportView } from './import-report-view';
 
-type Busy = { action: 'check' | 'commit'; percent: number } | undefined;
+type Busy = { action: 'check' | 'commit'; percent: number; server?: ServerProgress } | undefined;
 
 /**
  * "导入" wizard: choose an .xlsx file → 检查 (dry run: counts and the problems by row and column) →
@@ -57,6 +58,7 @@ export function EnterpriseImportDialog({
       const answer = await uploadEnterpriseFile(file, action === 'check', {
         signal: controller.signal,
         onProgress: (percent) => setBusy({ action, percent }),
+        onServerProgress: (server) => setBusy({ action, percent: 100, server }),
       });
       if (action === 'check') setReport(answer);
       else {
@@ -199,16 +201,29 @@ export function EnterpriseImportDialog({
   );
 }
 
-/** Upload progress, then a spinner while the server reads and checks every row. */
+/** Upload progress, then the server's own progress as it reads, checks and writes the rows. */
 function UploadProgress({ busy }: { busy: NonNullable<Busy> }) {
   const { t } = useI18n();
   const uploading = busy.percent < 100;
+  const server = busy.server;
+  const serverPercent =
+    server && server.total > 0 ? Math.floor((server.done / server.total) * 100) : undefined;
   return (
     <div className="gx-import-progress" data-testid="import-progress">
       {uploading ? (
         <>
           <Typography.Text type="secondary">{t('import.uploading')}</Typography.Text>
           <Progress percent={busy.percent} status="active" />
+        </>
+      ) : server && serverPercent !== undefined ? (
+        <>
+          <Typography.Text type="secondary">
+            {t(server.phase === 'writing' ? 'import.phaseWriting' : 'import.phaseChecking', {
+              done: server.done,
+              total: server.total,
+            })}
+          </Typography.Text>
+          <Progress percent={serverPercent} status="active" />
         </>
       ) : (
         <Space>
