@@ -16,3 +16,5 @@ export * from './indicators/amount.js';
 export * from './indicators/growth.js';
 export * from './indicators/targets.js';
 export * from './indicators/cumulative.js';
+export * from './appeals/workflow.js';
+export * from './appeals/clock.js';

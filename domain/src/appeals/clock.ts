@@ -1,0 +1,131 @@
+/**
+ * The clocks of an appeal ("小问题不过夜、大问题不过周"), as pure functions of stored timestamps:
+ * nothing is held in memory, so a restart between two steps changes nothing. Times are compared
+ * as instants; working hours are read in China time (UTC+8, no daylight saving).
+ */
+export type Severity = 'general' | 'major';
+
+export interface ClockPolicy {
+  /** Dispatch within this many working hours of submission. */
+  dispatchWorkingHours: number;
+  /** Acceptance (报到) within this many hours of dispatch. */
+  acceptHours: number;
+  /** Resolution within this many hours of acceptance: 一般 24 h (不过夜), 重大 7 days (不过周). */
+  resolveHours: Record<Severity, number>;
+  /** Past the deadline the department head is alerted; this much later, the zone leader. */
+  leaderAfterHours: number;
+}
+
+export const defaultClockPolicy: ClockPolicy = {
+  dispatchWorkingHours: 2,
+  acceptHours: 24,
+  resolveHours: { general: 24, major: 7 * 24 },
+  leaderAfterHours: 24,
+};
+
+/** Working time: weekdays in two sessions, less public holidays, plus the weekend days made working (调休). */
+export interface WorkCalendar {
+  /** Sessions in minutes after midnight, China time. */
+  sessions: readonly (readonly [number, number])[];
+  holidays: ReadonlySet<string>;
+  extraWorkdays: ReadonlySet<string>;
+}
+
+export const defaultWorkCalendar: WorkCalendar = {
+  sessions: [
+    [9 * 60, 12 * 60],
+    [13 * 60 + 30, 17 * 60 + 30],
+  ],
+  holidays: new Set(),
+  extraWorkdays: new Set(),
+};
+
+const hour = 3_600_000;
+const chinaOffset = 8 * hour;
+
+function chinaDate(instant: number): string {
+  return new Date(instant + chinaOffset).toISOString().slice(0, 10);
+}
+
+function isWorkday(date: string, calendar: WorkCalendar): boolean {
+  if (calendar.extraWorkdays.has(date)) return true;
+  if (calendar.holidays.has(date)) return false;
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday >= 1 && weekday <= 5;
+}
+
+/** The instant that lies `hours` working hours after `start` (bounded to a year of searching). */
+export function addWorkingHours(
+  start: Date,
+  hours: number,
+  calendar: WorkCalendar = defaultWorkCalendar,
+): Date {
+  let remaining = hours * hour;
+  let dayStart = Date.parse(`${chinaDate(start.getTime())}T00:00:00Z`) - chinaOffset;
+  for (let day = 0; day < 366; day += 1, dayStart += 24 * hour) {
+    if (!isWorkday(chinaDate(dayStart), calendar)) continue;
+    for (const [from, to] of calendar.sessions) {
+      const sessionStart = Math.max(dayStart + from * 60_000, start.getTime());
+      const sessionEnd = dayStart + to * 60_000;
+      if (sessionEnd <= sessionStart) continue;
+      if (sessionEnd - sessionStart >= remaining) return new Date(sessionStart + remaining);
+      remaining -= sessionEnd - sessionStart;
+    }
+  }
+  throw new Error('no working time within a year');
+}
+
+export type ClockStage = 'dispatch' | 'accept' | 'resolve';
+
+/**
+ * The deadline of a stage that started at `startedAt`, pushed back by the time the appeal spent
+ * waiting on the enterprise (returned for information).
+ */
+export function stageDeadline(
+  stage: ClockStage,
+  startedAt: Date,
+  severity: Severity,
+  pausedMs = 0,
+  policy: ClockPolicy = defaultClockPolicy,
+  calendar: WorkCalendar = defaultWorkCalendar,
+): Date {
+  const base =
+    stage === 'dispatch'
+      ? addWorkingHours(startedAt, policy.dispatchWorkingHours, calendar).getTime()
+      : startedAt.getTime() +
+        (stage === 'accept' ? policy.acceptHours : policy.resolveHours[severity]) * hour;
+  return new Date(base + pausedMs);
+}
+
+/** Milliseconds spent in `returned` between `from` and `now`, from the appeal's state changes. */
+export function pausedMilliseconds(events: { state: string; at: Date }[], from: Date, now: Date): number {
+  const sorted = [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
+  let paused = 0;
+  sorted.forEach((event, index) => {
+    if (event.state !== 'returned') return;
+    const start = Math.max(event.at.getTime(), from.getTime());
+    const end = Math.min(sorted[index + 1]?.at.getTime() ?? now.getTime(), now.getTime());
+    if (end > start) paused += end - start;
+  });
+  return paused;
+}
+
+export interface ClockStatus {
+  /** Negative once overdue. */
+  remainingMs: number;
+  isOverdue: boolean;
+  /** 0 on time; 1 the department head is alerted; 2 the zone leader too (shown red). */
+  escalation: 0 | 1 | 2;
+}
+
+/** Where a running clock stands now. */
+export function clockStatus(
+  deadline: Date,
+  now: Date,
+  policy: ClockPolicy = defaultClockPolicy,
+): ClockStatus {
+  const remainingMs = deadline.getTime() - now.getTime();
+  if (remainingMs >= 0) return { remainingMs, isOverdue: false, escalation: 0 };
+  const escalation = -remainingMs >= policy.leaderAfterHours * hour ? 2 : 1;
+  return { remainingMs, isOverdue: true, escalation };
+}
