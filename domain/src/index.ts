@@ -18,3 +18,5 @@ export * from './indicators/targets.js';
 export * from './indicators/cumulative.js';
 export * from './appeals/workflow.js';
 export * from './appeals/clock.js';
+export * from './projects/status.js';
+export * from './projects/kpi.js';
