@@ -20,3 +20,4 @@ export * from './appeals/workflow.js';
 export * from './appeals/clock.js';
 export * from './projects/status.js';
 export * from './projects/kpi.js';
+export * from './platform/dates.js';

@@ -3,6 +3,8 @@
  * nothing is held in memory, so a restart between two steps changes nothing. Times are compared
  * as instants; working hours are read in China time (UTC+8, no daylight saving).
  */
+import { chinaDate, startOfChinaDay } from '../platform/dates.js';
+
 export type Severity = 'general' | 'major';
 
 export interface ClockPolicy {
@@ -41,11 +43,6 @@ export const defaultWorkCalendar: WorkCalendar = {
 };
 
 const hour = 3_600_000;
-const chinaOffset = 8 * hour;
-
-function chinaDate(instant: number): string {
-  return new Date(instant + chinaOffset).toISOString().slice(0, 10);
-}
 
 function isWorkday(date: string, calendar: WorkCalendar): boolean {
   if (calendar.extraWorkdays.has(date)) return true;
@@ -61,7 +58,7 @@ export function addWorkingHours(
   calendar: WorkCalendar = defaultWorkCalendar,
 ): Date {
   let remaining = hours * hour;
-  let dayStart = Date.parse(`${chinaDate(start.getTime())}T00:00:00Z`) - chinaOffset;
+  let dayStart = startOfChinaDay(chinaDate(start));
   for (let day = 0; day < 366; day += 1, dayStart += 24 * hour) {
     if (!isWorkday(chinaDate(dayStart), calendar)) continue;
     for (const [from, to] of calendar.sessions) {

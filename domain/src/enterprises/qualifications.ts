@@ -1,3 +1,5 @@
+import { daysBetween } from '../platform/dates.js';
+
 /** Built-in qualification types; a zone may add its own. */
 export const builtinQualificationTypes = [
   { code: 'hnte', name: '高新技术企业' },
@@ -29,11 +31,6 @@ export const qualificationStatusLabels: Record<QualificationStatus, string> = {
 /** Days before expiry at which a qualification counts as expiring (高企 renewals are prepared months ahead). */
 export const expiringWithinDays = 90;
 
-/** Whole days from one ISO date (YYYY-MM-DD) to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /**
  * The status of a qualification on a given day, never stored: expired after the expiry date,
  * expiring when it ends within 90 days (the expiry day itself still counts as valid time), else valid.
@@ -45,9 +42,4 @@ export function qualificationStatus(expiresOn: string | null, today: string): Qu
   if (remaining < 0) return 'expired';
   if (remaining <= expiringWithinDays) return 'expiring';
   return 'valid';
-}
-
-/** Today's date in China (UTC+8), as YYYY-MM-DD: expiry dates are Chinese calendar days. */
-export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }

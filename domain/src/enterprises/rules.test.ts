@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maskMobile } from './contacts.js';
-import { qualificationStatus, todayInChina } from './qualifications.js';
+import { todayInChina } from '../platform/dates.js';
+import { qualificationStatus } from './qualifications.js';
 import { industrialScale, suggestAboveScale } from './scale.js';
 import { bigrams, classifySearch } from './search.js';
 

@@ -1,3 +1,5 @@
+import { daysBetween } from '../platform/dates.js';
+
 /**
  * Project stages and the red/yellow/green status of 项目促建 ("挂图作战、打表推进"), as pure rules.
  */
@@ -52,10 +54,6 @@ export interface MilestoneDates {
   actualOn: string | null;
 }
 
-function days(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /**
  * The colour of a project today from its open milestones: red when one is more than 15 days late,
  * yellow when one is late up to 15 days or due within 7, else green. Reached milestones do not count.
@@ -69,7 +67,7 @@ export function projectColour(
   let mostLateDays = 0;
   for (const milestone of milestones) {
     if (milestone.actualOn) continue;
-    const late = days(milestone.plannedOn, today);
+    const late = daysBetween(milestone.plannedOn, today);
     mostLateDays = Math.max(mostLateDays, late);
     if (late > policy.lateYellowDays) colour = 'red';
     else if (colour !== 'red' && late >= -policy.dueSoonDays) colour = 'yellow';

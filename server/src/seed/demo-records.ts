@@ -1,3 +1,4 @@
+import { addDays } from '@gaoxin/domain';
 import type { Tx } from '../db/client.js';
 import { enterpriseContacts, enterpriseQualifications, enterpriseVisits } from '../db/schema/index.js';
 import { givenNames, surnames } from './demo-names.js';
@@ -7,10 +8,6 @@ interface DemoEnterprise {
   isAboveScale: boolean;
   isKey: boolean;
   industryCode: string;
-}
-
-function shiftDate(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const visitTopics = [
@@ -48,7 +45,7 @@ export async function demoEnterpriseRecords(
     if (index < 2 || random() < hnteChance) {
       // 高企 certificates last three years; spread issue dates so a share falls due in the next 90 days.
       const issuedDaysAgo = Math.floor(random() * 1095) - 10;
-      const issuedOn = shiftDate(today, -Math.max(issuedDaysAgo, 1));
+      const issuedOn = addDays(today, -Math.max(issuedDaysAgo, 1));
       qualifications.push({
         zoneId,
         enterpriseId: enterprise.id,
@@ -56,7 +53,7 @@ export async function demoEnterpriseRecords(
         level: 'national',
         certificateNumber: `GR20${String(24 + Math.floor(random() * 3))}51${String(1000000 + index).slice(1)}`,
         issuedOn,
-        expiresOn: shiftDate(issuedOn, 3 * 365),
+        expiresOn: addDays(issuedOn, 3 * 365),
       });
     }
     if (random() < (techLeaning ? 0.19 : 0.07)) {
@@ -72,7 +69,7 @@ export async function demoEnterpriseRecords(
       });
     }
     if (manufacturing && enterprise.isAboveScale && random() < 0.18) {
-      const issuedOn = shiftDate(today, -Math.floor(random() * 900) - 30);
+      const issuedOn = addDays(today, -Math.floor(random() * 900) - 30);
       qualifications.push({
         zoneId,
         enterpriseId: enterprise.id,
@@ -80,7 +77,7 @@ export async function demoEnterpriseRecords(
         level: random() < 0.15 ? 'national' : 'provincial',
         certificateNumber: null,
         issuedOn,
-        expiresOn: shiftDate(issuedOn, 3 * 365),
+        expiresOn: addDays(issuedOn, 3 * 365),
       });
     }
     if (enterprise.isAboveScale) {
@@ -102,7 +99,7 @@ export async function demoEnterpriseRecords(
       visits.push({
         zoneId,
         enterpriseId: enterprise.id,
-        visitedOn: shiftDate(today, -Math.floor(random() * 360) - 1),
+        visitedOn: addDays(today, -Math.floor(random() * 360) - 1),
         visitors: '经发局 李科长（示例）',
         summary: `${topic}（示例数据）`,
         problems: random() < 0.6 ? [problem] : [],

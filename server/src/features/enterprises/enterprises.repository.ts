@@ -8,12 +8,9 @@ import {
   users,
 } from '../../db/schema/index.js';
 import type { DbOrTx } from '../../db/client.js';
+import { escapeLike } from '../../db/like.js';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 /** The search box: credit-code prefix, pinyin / initials, or Chinese name parts (2 characters by bigram index). */
 export function searchCondition(query: string): SQL | undefined {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  addDays,
   builtinQualificationTypes,
   todayInChina,
   type expiringQualificationsQuery,
@@ -140,9 +141,7 @@ export async function listExpiringQualifications(
   authorize(actor, 'enterprise.read');
   if (actor.role === 'enterprise') throw new AppError('FORBIDDEN');
   const today = todayInChina();
-  const until = new Date(Date.parse(`${today}T00:00:00Z`) + query.withinDays * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  const until = addDays(today, query.withinDays);
   const names = qualificationTypeNames(await findZoneQualificationTypes(db, actor.zoneId));
   const { rows, total } = await findExpiringQualifications(db, {
     zoneId: actor.zoneId,

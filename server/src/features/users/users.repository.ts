@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { departments, enterprises, users } from '../../db/schema/index.js';
 import type { DbOrTx } from '../../db/client.js';
+import { escapeLike } from '../../db/like.js';
 
 const userColumns = {
   user: users,
@@ -21,7 +22,7 @@ export async function findUsers(
   const conditions: SQL[] = [eq(users.zoneId, filter.zoneId)];
   if (filter.role) conditions.push(eq(users.role, filter.role));
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${escapeLike(filter.q)}%`;
     const match = or(ilike(users.username, pattern), ilike(users.displayName, pattern));
     if (match) conditions.push(match);
   }
