@@ -1,8 +1,9 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Popconfirm, Space, Table, Typography, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import type { EnterpriseDetail, Qualification } from '../../api/contract';
+import { RowActions } from './row-actions';
 import { useI18n } from '../../app/i18n/i18n';
 import { levelKeys } from './enterprise-labels';
 import { removeQualification } from './enterprise-records-api';
@@ -61,27 +62,11 @@ export function QualificationsTab({
       key: 'actions',
       width: 150,
       render: (_value, item) => (
-        <Space size={4}>
-          <Button
-            type="link"
-            size="small"
-            icon={<EditOutlined />}
-            onClick={() => setDialog({ editing: item })}
-          >
-            {t('common.edit')}
-          </Button>
-          <Popconfirm
-            title={t('qualification.removeConfirm', { name: item.typeName })}
-            okText={t('common.delete')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true }}
-            onConfirm={() => remove(item)}
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions
+          confirmTitle={t('qualification.removeConfirm', { name: item.typeName })}
+          onEdit={() => setDialog({ editing: item })}
+          onRemove={() => remove(item)}
+        />
       ),
     });
   }
