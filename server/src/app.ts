@@ -25,6 +25,8 @@ import { auditRoutes } from './features/audit/audit.routes.js';
 import { zoneRoutes } from './features/zones/zones.routes.js';
 import { enterpriseRoutes } from './features/enterprises/enterprises.routes.js';
 import { enterpriseExcelRoutes } from './features/enterprises/enterprise-excel.routes.js';
+import { indicatorRoutes } from './features/indicators/indicators.routes.js';
+import { returnRoutes } from './features/indicators/returns.routes.js';
 
 /** Every feature of the API, in one visible list. */
 const features = [
@@ -36,6 +38,8 @@ const features = [
   zoneRoutes,
   enterpriseExcelRoutes,
   enterpriseRoutes,
+  indicatorRoutes,
+  returnRoutes,
 ];
 
 export interface BuildAppOptions {

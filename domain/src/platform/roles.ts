@@ -22,6 +22,9 @@ export const actions = [
   'enterprise.write',
   'enterprise.editOwn',
   'zone.read',
+  'economy.read',
+  'economy.manage',
+  'economy.fileOwn',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -37,6 +40,12 @@ const policy: Record<Action, readonly Role[]> = {
   /** An enterprise user keeps its own address and contacts current. */
   'enterprise.editOwn': ['enterprise'],
   'zone.read': ['leader', 'officer', 'enterprise', 'admin', 'alliance'],
+  /** The zone's monthly figures, dashboards, warnings and bulletin. */
+  'economy.read': ['leader', 'officer'],
+  /** Import returns, enter them for an enterprise, set targets, official rates, rules and the catalogue. */
+  'economy.manage': ['officer'],
+  /** An enterprise user files and reads its own monthly returns. */
+  'economy.fileOwn': ['enterprise'],
 };
 
 /** Whether a role may perform an action at all; record-level scoping is applied on top by the services. */

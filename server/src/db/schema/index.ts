@@ -2,3 +2,4 @@ export * from './zones.js';
 export * from './enterprises.js';
 export * from './users.js';
 export * from './audit.js';
+export * from './indicators.js';

@@ -9,7 +9,7 @@ import {
   type EnterpriseColumnKey,
   type EnterpriseScale,
 } from '@gaoxin/domain';
-import { AppError } from '../../platform/app-error.js';
+import { cellText, invalidFile as invalid } from '../../platform/xlsx-cells.js';
 import type { EnterpriseRow } from './enterprises.repository.js';
 
 /** exceljs keeps a sheet's validations by cell address; its typings do not declare the collection. */
@@ -18,10 +18,6 @@ interface DataValidationCollection {
 }
 
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E96' } };
-
-function invalid(zh: string, en: string): AppError {
-  return new AppError('IMPORT_INVALID_FILE', { reason: zh }, [], undefined, { zh, en });
-}
 
 function addEnterpriseSheet(workbook: ExcelJS.Workbook, parkNames: string[]) {
   const sheet = workbook.addWorksheet(enterpriseSheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -142,16 +138,6 @@ export interface SheetRow {
   cells: Partial<Record<EnterpriseColumnKey, string>>;
   /** Problems with the cells themselves (formulas, numbers that lost digits). */
   cellProblems: { column: string; message: { zh: string; en: string } }[];
-}
-
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText.map((part) => part.text).join('');
-  if (typeof value === 'object' && 'text' in value) return String(value.text);
-  return String(value);
 }
 
 /** Reads the enterprise sheet of an uploaded workbook, refusing anything that is not the template's shape. */

@@ -495,4 +495,8 @@ export const en: Record<MessageKey, string> = {
   'auditAction.auth.password_change_failed': 'Failed password change',
   'auditAction.user.create': 'User created',
   'auditAction.user.update': 'User changed',
+
+  // Economic monitoring, dashboard side (economy.dashboard.*, economy.bulletin.*, economy.warnings.*): end of block.
+
+  // Economic monitoring, returns side (economy.returns.*, economy.filings.*, economy.settings.*, economy.figures.*): end of block.
 };

@@ -460,6 +460,10 @@ export const zh = {
   'auditAction.auth.password_change_failed': '修改密码失败',
   'auditAction.user.create': '新建用户',
   'auditAction.user.update': '修改用户',
+
+  // Economic monitoring, dashboard side (economy.dashboard.*, economy.bulletin.*, economy.warnings.*): end of block.
+
+  // Economic monitoring, returns side (economy.returns.*, economy.filings.*, economy.settings.*, economy.figures.*): end of block.
 };
 
 export type MessageKey = keyof typeof zh;

@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import {
+  formatPeriod,
+  parseAmount,
+  percent,
+  shiftPeriod,
+  type EnterpriseFiguresResponse,
+} from '@gaoxin/domain';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../platform/app-error.js';
+import { authorize } from '../../platform/authorize.js';
+import { requireActor, type RequestContext } from '../../platform/request-context.js';
+import { findIndicators, findLatestPeriod, findWarningRules } from './catalogue.repository.js';
+import { findWarnings } from './warnings.repository.js';
+
+/** An enterprise's own figures for its profile: a series per indicator and the warnings it fired. */
+export async function enterpriseFigures(
+  db: Db,
+  context: RequestContext,
+  enterpriseId: string,
+  months: number,
+): Promise<EnterpriseFiguresResponse> {
+  const actor = requireActor(context);
+  if (actor.role === 'enterprise') {
+    authorize(actor, 'economy.fileOwn');
+    if (actor.enterpriseId !== enterpriseId) throw new AppError('NOT_FOUND');
+  } else authorize(actor, 'economy.read');
+  const exists = await db.execute(
+    sql`select 1 from enterprises where id = ${enterpriseId} and zone_id = ${actor.zoneId}`,
+  );
+  if (exists.rows.length === 0) throw new AppError('NOT_FOUND');
+  const latest = await findLatestPeriod(db, actor.zoneId);
+  if (!latest) return { series: [], warnings: [] };
+  const from = shiftPeriod(latest, -(months - 1));
+  const rows = await db.execute<{
+    indicatorId: string;
+    year: number;
+    month: number;
+    cumulative: string;
+    cumulativeBase: string | null;
+    monthValue: string | null;
+  }>(sql`
+    select indicator_id as "indicatorId", year, month, cumulative::text, cumulative_base::text as "cumulativeBase",
+           month_value::text as "monthValue"
+    from indicator_values
+    where enterprise_id = ${enterpriseId} and zone_id = ${actor.zoneId}
+      and (year * 12 + month) >= ${from.year * 12 + from.month}
+    order by year, month`);
+  const catalogue = (await findIndicators(db, actor.zoneId)).filter((row) => row.active);
+  const series = catalogue
+    .map((indicator) => ({
+      indicator: {
+        code: indicator.code,
+        name: indicator.name,
+        unit: indicator.unit,
+        decimals: indicator.decimals,
+      },
+      points: rows.rows
+        .filter((row) => row.indicatorId === indicator.id)
+        .map((row) => {
+          const base = row.cumulativeBase === null ? null : parseAmount(row.cumulativeBase);
+          return {
+            period: formatPeriod({ year: Number(row.year), month: Number(row.month) }),
+            cumulative: row.cumulative,
+            month: row.monthValue,
+            cumulativeGrowth:
+              base === null ? null : (percent(parseAmount(row.cumulative) - base, base) ?? null),
+          };
+        }),
+    }))
+    .filter((item) => item.points.length > 0);
+  const ruleName = new Map((await findWarningRules(db, actor.zoneId)).map((rule) => [rule.code, rule.name]));
+  const warnings = await findWarnings(
+    db,
+    actor.zoneId,
+    { enterpriseId, sinceIndex: from.year * 12 + from.month },
+    50,
+    0,
+  );
+  return {
+    series,
+    warnings: warnings.rows.map((row) => ({
+      enterprise: { id: row.enterpriseId, name: row.enterpriseName },
+      period: formatPeriod(row),
+      rule: { code: row.ruleCode, name: ruleName.get(row.ruleCode) ?? row.ruleCode },
+      message: row.message,
+      figures: row.figures,
+    })),
+  };
+}
