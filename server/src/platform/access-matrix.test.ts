@@ -48,6 +48,39 @@ const matrix: [string, Record<string, number>][] = [
   ['/api/enterprises/export.xlsx', { leader: 200, officer: 200, enterprise: 403, admin: 403, auditor: 403 }],
   ['/api/parks', { leader: 200, officer: 200, enterprise: 200, admin: 200, alliance: 200, auditor: 403 }],
   ['/api/departments', { leader: 200, officer: 200, admin: 200, auditor: 403 }],
+  [
+    '/api/indicators',
+    { leader: 200, officer: 200, enterprise: 200, admin: 403, auditor: 403, alliance: 403 },
+  ],
+  ...[
+    '/api/indicators/overview',
+    '/api/indicators/trend?indicator=output',
+    '/api/indicators/breakdown?indicator=output&by=park',
+    '/api/indicators/rankings?indicator=output',
+    '/api/indicators/enterprises?indicator=output',
+    '/api/indicators/warnings',
+    '/api/indicators/warning-rules',
+    '/api/indicators/filings',
+    '/api/indicators/targets?year=2026',
+    '/api/indicators/official-rates?period=2026-06',
+  ].map((url): [string, Record<string, number>] => [
+    url,
+    { leader: 200, officer: 200, enterprise: 403, admin: 403, auditor: 403, alliance: 403 },
+  ]),
+  // No figures yet: past the role check, the bulletin says there is nothing to write from.
+  ['/api/indicators/bulletin?period=2026-06', { leader: 404, officer: 404, enterprise: 403, admin: 403 }],
+  [
+    '/api/indicators/template.xlsx?period=2026-06',
+    { officer: 200, leader: 403, enterprise: 403, admin: 403 },
+  ],
+  [
+    '/api/indicators/returns?enterpriseId={id}&period=2026-06',
+    { leader: 200, officer: 200, enterprise: 200, admin: 403, auditor: 403, alliance: 403 },
+  ],
+  [
+    '/api/indicators/enterprise/{id}',
+    { leader: 200, officer: 200, enterprise: 200, admin: 403, auditor: 403 },
+  ],
 ];
 
 describe('who may read what', () => {
