@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount as a } from './amount.js';
+import type { Aggregation, ReportingMode } from './catalogue.js';
 import { checkReportedValue, deriveValue, twoYearAverageFromGrowth, type DerivedValue } from './derive.js';
 import { cumulativeLabel, filingDeadline, filingStatus, latestDuePeriod, shiftPeriod } from './period.js';
 import { defaultWarningRules, evaluateWarnings } from './warnings.js';
@@ -20,7 +21,11 @@ const derived = (
 });
 
 /** Derives a year of cumulative returns month by month, as the writer does. */
-function chain(returns: [number, string, string | null][], kind = sum, existedYearAgo = true) {
+function chain(
+  returns: [number, string, string | null][],
+  kind: { aggregation: Aggregation; reporting: ReportingMode } = sum,
+  existedYearAgo = true,
+) {
   const out = new Map<number, DerivedValue>();
   for (const [month, current, previous] of returns) {
     out.set(

@@ -20,7 +20,7 @@ import { requireActor, type Actor, type RequestContext } from '../../platform/re
 import { recordAudit } from '../audit/audit.service.js';
 import { findFilingDeadlineDay, findIndicators } from './catalogue.repository.js';
 import { findFilingBoard } from './filings.repository.js';
-import { findFilings, findValues } from './returns.repository.js';
+import { findFilings, findValues, lockPeriod } from './returns.repository.js';
 import { applyPlan, planReturns, type ReturnSource } from './returns-writer.js';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
@@ -149,7 +149,7 @@ export async function saveReturn(db: Db, context: RequestContext, body: SaveRetu
   const source: ReturnSource = actor.role === 'enterprise' ? 'filing' : 'officer';
 
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select id from enterprises where id = ${enterprise.id} for update`);
+    await lockPeriod(tx, actor.zoneId, period);
     const [filing] = await findFilings(tx, actor.zoneId, [enterprise.id], period.year, period.month);
     if ((filing?.version ?? null) !== body.version) {
       throw new AppError('CONFLICT', {}, [], await readReturn(tx, actor, enterprise, body.period));

@@ -8,7 +8,7 @@ import { assertSafeXlsx } from '../../platform/xlsx-safety.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findIndicators } from './catalogue.repository.js';
 import { describeValueProblem } from './filings.service.js';
-import { findEnterprisesByCreditCodes, findValues } from './returns.repository.js';
+import { findEnterprisesByCreditCodes, findValues, lockPeriod } from './returns.repository.js';
 import { buildReturnsTemplate, readReturnsSheet, returnColumns } from './returns-workbook.js';
 import { applyPlan, planReturns, type IncomingReturn } from './returns-writer.js';
 
@@ -194,6 +194,7 @@ export async function importReturns(
 
   if (dryRun) return (await run(db)).report;
   return db.transaction(async (tx) => {
+    await lockPeriod(tx, actor.zoneId, parsedPeriod);
     const { plan, report } = await run(tx);
     if (problems.length > 0) {
       throw new AppError(

@@ -298,3 +298,13 @@ export async function replaceWarnings(
         as t(enterprise_id, year, month, rule_code, indicator_code, figures, message)`);
   }
 }
+
+/**
+ * Serialises writers of one zone's period (an import and a filing at once) for the rest of the
+ * transaction, so each plans against what the other committed and no revision is lost.
+ */
+export async function lockPeriod(db: DbOrTx, zoneId: string, period: { year: number; month: number }) {
+  await db.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`indicators:${zoneId}:${period.year}-${period.month}`}))`,
+  );
+}
