@@ -348,6 +348,21 @@ export const enterpriseFiguresResponse = z.object({
     }),
   ),
   warnings: z.array(warningItem),
+  /**
+   * 规上 and scale suggested from the last full year's returns (营业收入 1—12月, 从业人员期末人数) for an
+   * industrial enterprise, beside what the record says; null when not industrial or no full year is on file.
+   */
+  classification: z
+    .object({
+      year: z.number().int(),
+      revenue: z.string(),
+      employees: z.string().nullable(),
+      suggestedAboveScale: z.boolean(),
+      suggestedScale: z.enum(['large', 'medium', 'small', 'micro']).nullable(),
+      isAboveScale: z.boolean(),
+      scale: z.enum(['large', 'medium', 'small', 'micro']).nullable(),
+    })
+    .nullable(),
 });
 export type EnterpriseFiguresResponse = z.infer<typeof enterpriseFiguresResponse>;
 

@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import {
+  findIndustry,
   formatPeriod,
+  industrialScale,
+  isIndustrial,
+  suggestAboveScale,
+  type EnterpriseScale,
   parseAmount,
   percent,
   shiftPeriod,
@@ -12,6 +17,38 @@ import { authorize } from '../../platform/authorize.js';
 import { requireActor, type RequestContext } from '../../platform/request-context.js';
 import { findIndicators, findLatestPeriod, findWarningRules } from './catalogue.repository.js';
 import { findWarnings } from './warnings.repository.js';
+
+/**
+ * 规上 and scale from the last full year on file (December's 1—12月 revenue and period-end employees), for
+ * industrial enterprises only: the other industries' thresholds are not sourced yet (RULES.md §8).
+ */
+async function classify(
+  db: Db,
+  enterpriseId: string,
+  enterprise: { industryCode: string | null; isAboveScale: boolean; scale: string | null },
+): Promise<EnterpriseFiguresResponse['classification']> {
+  const industry = enterprise.industryCode ? findIndustry(enterprise.industryCode) : undefined;
+  if (!industry || !isIndustrial(industry)) return null;
+  const rows = await db.execute<{ year: number; code: string; cumulative: string }>(sql`
+    select v.year, i.code, v.cumulative::text from indicator_values v join indicators i on i.id = v.indicator_id
+    where v.enterprise_id = ${enterpriseId} and v.month = 12 and i.code in ('revenue', 'employees')
+    order by v.year desc limit 4`);
+  const year = rows.rows.find((row) => row.code === 'revenue')?.year;
+  if (year === undefined) return null;
+  const revenue = rows.rows.find((row) => row.code === 'revenue' && row.year === year)!.cumulative;
+  const employees =
+    rows.rows.find((row) => row.code === 'employees' && row.year === year)?.cumulative ?? null;
+  const revenueWan = Number(revenue);
+  return {
+    year: Number(year),
+    revenue,
+    employees,
+    suggestedAboveScale: suggestAboveScale(true, revenueWan) ?? false,
+    suggestedScale: employees === null ? null : industrialScale(Number(employees), revenueWan),
+    isAboveScale: enterprise.isAboveScale,
+    scale: (enterprise.scale as EnterpriseScale | null) ?? null,
+  };
+}
 
 /** An enterprise's own figures for its profile: a series per indicator and the warnings it fired. */
 export async function enterpriseFigures(
@@ -25,12 +62,18 @@ export async function enterpriseFigures(
     authorize(actor, 'economy.fileOwn');
     if (actor.enterpriseId !== enterpriseId) throw new AppError('NOT_FOUND');
   } else authorize(actor, 'economy.read');
-  const exists = await db.execute(
-    sql`select 1 from enterprises where id = ${enterpriseId} and zone_id = ${actor.zoneId}`,
+  const found = await db.execute<{
+    industryCode: string | null;
+    isAboveScale: boolean;
+    scale: string | null;
+  }>(
+    sql`select industry_code as "industryCode", is_above_scale as "isAboveScale", scale from enterprises
+        where id = ${enterpriseId} and zone_id = ${actor.zoneId}`,
   );
-  if (exists.rows.length === 0) throw new AppError('NOT_FOUND');
+  const enterprise = found.rows[0];
+  if (!enterprise) throw new AppError('NOT_FOUND');
   const latest = await findLatestPeriod(db, actor.zoneId);
-  if (!latest) return { series: [], warnings: [] };
+  if (!latest) return { series: [], warnings: [], classification: null };
   const from = shiftPeriod(latest, -(months - 1));
   const rows = await db.execute<{
     indicatorId: string;
@@ -78,6 +121,7 @@ export async function enterpriseFigures(
     0,
   );
   return {
+    classification: await classify(db, enterpriseId, enterprise),
     series,
     warnings: warnings.rows.map((row) => ({
       enterprise: { id: row.enterpriseId, name: row.enterpriseName },

@@ -265,3 +265,39 @@ describe('early warnings', () => {
     expect(after.items.some((item) => item.enterprise.id === falling.id)).toBe(false);
   });
 });
+
+describe("an enterprise's own figures", () => {
+  it('suggests 规上 and scale from the last full year for an industrial enterprise', async () => {
+    const factory = await createEnterprise(t.db, zone, { industryCode: '39', establishedOn: '2005-01-01' });
+    await file(factory.id, '2025-12', { revenue: ['2500', '1800'], employees: ['350', '320'] });
+    const figures = await get<{
+      classification: {
+        year: number;
+        suggestedAboveScale: boolean;
+        suggestedScale: string;
+        isAboveScale: boolean;
+      };
+      series: {
+        indicator: { code: string };
+        points: { period: string; cumulativeGrowth: number | null }[];
+      }[];
+    }>(`/api/indicators/enterprise/${factory.id}`);
+    expect(figures.classification).toMatchObject({
+      year: 2025,
+      suggestedAboveScale: true,
+      suggestedScale: 'medium',
+      isAboveScale: false,
+    });
+    const revenue = figures.series.find((series) => series.indicator.code === 'revenue');
+    expect(revenue?.points).toEqual([
+      expect.objectContaining({ period: '2025-12', cumulativeGrowth: 38.89 }),
+    ]);
+  });
+
+  it('suggests nothing for a service enterprise, whose thresholds are not sourced yet', async () => {
+    const software = await createEnterprise(t.db, zone, { industryCode: '65', establishedOn: '2005-01-01' });
+    await file(software.id, '2025-12', { revenue: ['2500', '1800'] });
+    const figures = await get<{ classification: unknown }>(`/api/indicators/enterprise/${software.id}`);
+    expect(figures.classification).toBeNull();
+  });
+});
