@@ -184,6 +184,8 @@ const cubeDimensions = {
  * attributes (a few hundred rows a period), refreshed in the transaction that writes returns.
  */
 export const indicatorCube = pgTable('indicator_cube', { ...cubeDimensions, ...cubeMeasures }, (table) => [
+  // Every indicator of one period (the overview, the refresh's delete).
+  index('indicator_cube_zone_period').on(table.zoneId, table.year, table.month),
   primaryKey({
     name: 'indicator_cube_pk',
     columns: [
@@ -205,6 +207,7 @@ export const indicatorCubeQualifications = pgTable(
   'indicator_cube_qualifications',
   { ...cubeDimensions, qualification: text('qualification').notNull(), ...cubeMeasures },
   (table) => [
+    index('indicator_cube_qualifications_zone_period').on(table.zoneId, table.year, table.month),
     primaryKey({
       name: 'indicator_cube_qualifications_pk',
       columns: [

@@ -56,11 +56,12 @@ const toSums = <T extends CubeSums>(row: T): T => ({
   monthUnknown: Number(row.monthUnknown),
 });
 
-/** Sums per indicator for the given periods (year·12 + month) of a slice. */
+/** Sums per indicator for one month of the given years (this year, last year …) of a slice. */
 export async function sumsByIndicatorAndPeriod(
   db: DbOrTx,
   zoneId: string,
-  periodIndexes: number[],
+  month: number,
+  years: number[],
   slice: SliceQuery,
   indicatorId?: string,
 ): Promise<(CubeSums & { indicatorId: string; year: number; month: number })[]> {
@@ -68,7 +69,7 @@ export async function sumsByIndicatorAndPeriod(
     select indicator_id as "indicatorId", year, month, ${sums}
     from ${cubeOf(slice)}
     where zone_id = ${zoneId}
-      and (year * 12 + month) = any(${sql.param(periodIndexes)}::int[])
+      and month = ${month} and year = any(${sql.param(years)}::int[])
       ${indicatorId ? sql`and indicator_id = ${indicatorId}` : sql``}
       and ${sliceConditions(slice)}
     group by indicator_id, year, month`);
@@ -80,15 +81,15 @@ export async function sumsByPeriod(
   db: DbOrTx,
   zoneId: string,
   indicatorId: string,
-  fromIndex: number,
-  toIndex: number,
+  from: { year: number; month: number },
+  to: { year: number; month: number },
   slice: SliceQuery,
 ): Promise<(CubeSums & { year: number; month: number })[]> {
   const result = await db.execute<CubeSums & { year: number; month: number }>(sql`
     select year, month, ${sums}
     from ${cubeOf(slice)}
     where zone_id = ${zoneId} and indicator_id = ${indicatorId}
-      and (year * 12 + month) between ${fromIndex} and ${toIndex}
+      and (year, month) >= (${from.year}, ${from.month}) and (year, month) <= (${to.year}, ${to.month})
       and ${sliceConditions(slice)}
     group by year, month
     order by year, month`);

@@ -4,6 +4,7 @@ import {
   industrySections,
   parseAmount,
   percent,
+  shiftPeriod,
   targetProgress,
   twoYearAverageFromGrowth,
   type BreakdownDimension,
@@ -11,7 +12,6 @@ import {
   type IndicatorFigure,
   type OverviewQuery,
   type OverviewResponse,
-  type Period,
   type SliceQuery,
   type TrendResponse,
 } from '@gaoxin/domain';
@@ -30,7 +30,6 @@ import {
 } from './figures.repository.js';
 import { findOfficialRates, findTargets } from './settings.repository.js';
 
-const periodIndex = ({ year, month }: Period) => year * 12 + month;
 const exact = (value: bigint) => formatAmount(value, 4);
 const nullable = (value: number | undefined) => value ?? null;
 
@@ -100,7 +99,8 @@ export async function computeOverview(
   const sums = await sumsByIndicatorAndPeriod(
     db,
     zoneId,
-    [periodIndex(period), periodIndex(period) - 12, periodIndex(period) - 24],
+    period.month,
+    [period.year, period.year - 1, period.year - 2],
     slice,
   );
   const january = period.month === 2 ? await hasJanuary(db, zoneId, period.year) : true;
@@ -194,8 +194,8 @@ export async function computeTrend(
     db,
     zoneId,
     indicator.id,
-    periodIndex(period) - query.months + 1,
-    periodIndex(period),
+    shiftPeriod(period, -(query.months - 1)),
+    period,
     sliceOf(query),
   );
   return {
@@ -248,7 +248,14 @@ export async function computeBreakdown(
   const empty = { cumulative: exact(0n), cumulativeGrowth: null };
   if (!period) return { period: null, by: query.by, total: empty, slices: [] };
   const slice = sliceOf(query);
-  const [whole] = await sumsByIndicatorAndPeriod(db, zoneId, [periodIndex(period)], slice, indicator.id);
+  const [whole] = await sumsByIndicatorAndPeriod(
+    db,
+    zoneId,
+    period.month,
+    [period.year],
+    slice,
+    indicator.id,
+  );
   const parts = await sumsByDimension(db, zoneId, indicator.id, period, query.by, slice);
   const label = await labelsFor(db, zoneId, query.by);
   const officialKind = { park: 'park', industry: 'industry', leading: 'leading' }[query.by as 'park'];

@@ -14,12 +14,17 @@ export type StoredWarning = {
 export async function findWarnings(
   db: DbOrTx,
   zoneId: string,
-  filter: { periodIndex?: number; ruleCode?: string; enterpriseId?: string; sinceIndex?: number },
+  filter: {
+    period?: { year: number; month: number };
+    ruleCode?: string;
+    enterpriseId?: string;
+    sinceIndex?: number;
+  },
   limit: number,
   offset: number,
 ): Promise<{ rows: StoredWarning[]; total: number }> {
   const where = sql`w.zone_id = ${zoneId}
-    ${filter.periodIndex !== undefined ? sql`and (w.year * 12 + w.month) = ${filter.periodIndex}` : sql``}
+    ${filter.period ? sql`and w.year = ${filter.period.year} and w.month = ${filter.period.month}` : sql``}
     ${filter.sinceIndex !== undefined ? sql`and (w.year * 12 + w.month) >= ${filter.sinceIndex}` : sql``}
     ${filter.ruleCode ? sql`and w.rule_code = ${filter.ruleCode}` : sql``}
     ${filter.enterpriseId ? sql`and w.enterprise_id = ${filter.enterpriseId}` : sql``}`;

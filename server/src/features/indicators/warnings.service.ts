@@ -42,7 +42,7 @@ export async function listWarnings(
         db,
         actor.zoneId,
         {
-          periodIndex: period.year * 12 + period.month,
+          period,
           ruleCode: query.ruleCode,
           enterpriseId: query.enterpriseId,
         },

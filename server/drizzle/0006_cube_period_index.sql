@@ -1,0 +1,2 @@
+CREATE INDEX "indicator_cube_zone_period" ON "indicator_cube" USING btree ("zone_id","year","month");--> statement-breakpoint
+CREATE INDEX "indicator_cube_qualifications_zone_period" ON "indicator_cube_qualifications" USING btree ("zone_id","year","month");
