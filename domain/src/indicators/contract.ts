@@ -117,6 +117,7 @@ export const trendPoint = z.object({
   enterprises: z.number().int(),
   cumulative: z.string(),
   month: z.string().nullable(),
+  monthCovers: z.enum(['month', 'januaryAndFebruary']),
   cumulativeGrowth: z.number().nullable(),
   monthGrowth: z.number().nullable(),
 });

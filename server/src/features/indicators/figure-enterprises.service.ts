@@ -41,7 +41,7 @@ export async function computeRankings(
   if (!period) return { period: null, top: [], risers: [], fallers: [] };
   const slice = sliceOf(query);
   const list = async (order: 'value' | 'riser' | 'faller') =>
-    (await findEnterpriseFigures(db, zoneId, indicator.id, period, slice, order, query.limit, 0)).rows.map(
+    (await findEnterpriseFigures(db, zoneId, indicator.id, period, slice, order, query.limit, 0)).map(
       present,
     );
   const top = await list('value');
@@ -66,14 +66,13 @@ export async function listFigureEnterprises(
   const { period } = await resolvePeriod(db, zoneId, query.period);
   if (!period) return { items: [], total: 0 };
   const slice = sliceOf(query);
-  const order = query.sort === 'delta' ? 'riser' : query.sort;
-  const { rows } = await findEnterpriseFigures(
+  const rows = await findEnterpriseFigures(
     db,
     zoneId,
     indicator.id,
     period,
     slice,
-    order,
+    query.sort,
     query.pageSize,
     (query.page - 1) * query.pageSize,
   );

@@ -148,6 +148,8 @@ export type EnterpriseFigureRecord = {
 const orderings = {
   value: sql`v.cumulative desc, v.enterprise_id`,
   riser: sql`(v.cumulative - v.cumulative_base) desc nulls last, v.enterprise_id`,
+  /** The drill-down's "by change" order: enterprises with an unknown base come last, not left out. */
+  delta: sql`(v.cumulative - v.cumulative_base) desc nulls last, v.enterprise_id`,
   faller: sql`(v.cumulative - v.cumulative_base) asc nulls last, v.enterprise_id`,
   growth: sql`case when v.cumulative_base > 0 then v.cumulative / v.cumulative_base end desc nulls last, v.enterprise_id`,
 } as const;
@@ -162,7 +164,7 @@ export async function findEnterpriseFigures(
   order: keyof typeof orderings,
   limit: number,
   offset: number,
-): Promise<{ rows: EnterpriseFigureRecord[]; total: number | null }> {
+): Promise<EnterpriseFigureRecord[]> {
   const where = sql`v.zone_id = ${zoneId} and v.indicator_id = ${indicatorId}
       and v.year = ${period.year} and v.month = ${period.month} and ${sliceConditions(slice, 'f')}
       ${order === 'riser' || order === 'faller' ? sql`and v.cumulative_base is not null` : sql``}`;
@@ -177,7 +179,7 @@ export async function findEnterpriseFigures(
     where ${where}
     order by ${orderings[order]}
     limit ${limit} offset ${offset}`);
-  return { rows: result.rows, total: null };
+  return result.rows;
 }
 
 export async function countEnterpriseFigures(

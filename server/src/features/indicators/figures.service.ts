@@ -198,6 +198,12 @@ export async function computeTrend(
     period,
     sliceOf(query),
   );
+  // A February without any January return in its year is the combined 1–2月 period.
+  const combined = new Set<number>();
+  for (const row of rows.filter((item) => item.month === 2)) {
+    const january = rows.some((item) => item.year === row.year && item.month === 1);
+    if (!january && !(await hasJanuary(db, zoneId, row.year))) combined.add(row.year);
+  }
   return {
     indicator: describe(indicator),
     points: rows.map((row) => {
@@ -207,6 +213,7 @@ export async function computeTrend(
         enterprises: row.enterprises,
         cumulative: exact(parseAmount(row.cumulative)),
         month: row.enterprises > row.monthUnknown ? exact(parseAmount(row.monthValue)) : null,
+        monthCovers: row.month === 2 && combined.has(row.year) ? 'januaryAndFebruary' : 'month',
         cumulativeGrowth: growth.cumulative,
         monthGrowth: growth.month,
       };

@@ -129,6 +129,15 @@ describe('the zone picture on the comparable base (case A)', () => {
     expect(figure.cumulative).toBe('300.0000');
     expect(figure.missingBase).toBe(1);
     expect(figure.cumulativeGrowth).toBe(50);
+    // Ordered by change, the enterprise with an unknown base comes last rather than vanishing.
+    const byChange = await t.request({
+      method: 'GET',
+      url: '/api/indicators/enterprises?period=2026-06&indicator=output&sort=delta',
+      cookie: otherOfficer,
+    });
+    const list = byChange.json<{ items: { enterprise: { id: string } }[]; total: number }>();
+    expect(list.total).toBe(2);
+    expect(list.items.map((item) => item.enterprise.id)).toEqual([known.id, old.id]);
   });
 
   it('splits the growth into 拉动 and 贡献率 by leading industry (case D)', async () => {
@@ -167,9 +176,10 @@ describe('the zone picture on the comparable base (case A)', () => {
 
   it('derives 当月 from cumulative returns, with 1–2月 as the first period (case B)', async () => {
     expect((await output('period=2026-02')).monthCovers).toBe('januaryAndFebruary');
-    const trend = await get<{ points: { period: string; month: string | null; cumulative: string }[] }>(
-      '/api/indicators/trend?indicator=output&to=2026-04&months=3',
-    );
+    const trend = await get<{
+      points: { period: string; month: string | null; cumulative: string; monthCovers: string }[];
+    }>('/api/indicators/trend?indicator=output&to=2026-04&months=3');
+    expect(trend.points.map((point) => point.monthCovers)).toEqual(['januaryAndFebruary', 'month', 'month']);
     expect(trend.points.map((point) => [point.period, point.month])).toEqual([
       ['2026-02', '12000.0000'],
       ['2026-03', '7500.0000'],

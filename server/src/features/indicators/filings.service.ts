@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import {
   filingDeadline,
+  formatAmount,
   filingStatus,
   formatPeriod,
   parseAmount,
@@ -20,7 +21,7 @@ import { requireActor, type Actor, type RequestContext } from '../../platform/re
 import { recordAudit } from '../audit/audit.service.js';
 import { findFilingDeadlineDay, findIndicators } from './catalogue.repository.js';
 import { findFilingBoard } from './filings.repository.js';
-import { findFilings, findValues, lockPeriod } from './returns.repository.js';
+import { findDisplayName, findFilings, findValues, lockPeriod } from './returns.repository.js';
 import { applyPlan, planReturns, type ReturnSource } from './returns-writer.js';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
@@ -31,7 +32,7 @@ export function describeValueProblem(problem: ValueProblem): { zh: string; en: s
   if (problem.kind === 'previousNegative') {
     return { zh: '上年同期不能为负数', en: 'The prior-year value cannot be negative' };
   }
-  const lastMonth = (Number(problem.lastMonth) / 10_000).toString();
+  const lastMonth = formatAmount(problem.lastMonth, 2);
   return {
     zh: `累计值低于上月累计（${lastMonth}），累计数不应减少`,
     en: `The cumulative value is below last month's (${lastMonth}); cumulative figures cannot fall`,
@@ -176,7 +177,12 @@ export async function saveReturn(db: Db, context: RequestContext, body: SaveRetu
         }),
       );
     }
-    await applyPlan(tx, plan, { userId: actor.userId, name: actor.username }, catalogue);
+    await applyPlan(
+      tx,
+      plan,
+      { userId: actor.userId, name: (await findDisplayName(tx, actor.userId)) ?? actor.username },
+      catalogue,
+    );
     if (plan.valuesChanged > 0) {
       await recordAudit(tx, context, {
         action: 'indicators.return.save',

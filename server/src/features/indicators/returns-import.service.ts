@@ -8,7 +8,12 @@ import { assertSafeXlsx } from '../../platform/xlsx-safety.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findIndicators } from './catalogue.repository.js';
 import { describeValueProblem } from './filings.service.js';
-import { findEnterprisesByCreditCodes, findValues, lockPeriod } from './returns.repository.js';
+import {
+  findDisplayName,
+  findEnterprisesByCreditCodes,
+  findValues,
+  lockPeriod,
+} from './returns.repository.js';
 import { buildReturnsTemplate, readReturnsSheet, returnColumns } from './returns-workbook.js';
 import { applyPlan, planReturns, type IncomingReturn } from './returns-writer.js';
 
@@ -207,7 +212,12 @@ export async function importReturns(
         })),
       );
     }
-    await applyPlan(tx, plan, { userId: actor.userId, name: actor.username }, catalogue);
+    await applyPlan(
+      tx,
+      plan,
+      { userId: actor.userId, name: (await findDisplayName(tx, actor.userId)) ?? actor.username },
+      catalogue,
+    );
     if (plan.valuesChanged > 0) {
       await recordAudit(tx, context, {
         action: 'indicators.import',

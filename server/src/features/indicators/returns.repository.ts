@@ -308,3 +308,11 @@ export async function lockPeriod(db: DbOrTx, zoneId: string, period: { year: num
     sql`select pg_advisory_xact_lock(hashtext(${`indicators:${zoneId}:${period.year}-${period.month}`}))`,
   );
 }
+
+/** The name a filing shows for who filed it (the display name, e.g. "李科长（经发局）"). */
+export async function findDisplayName(db: DbOrTx, userId: string): Promise<string | null> {
+  const result = await db.execute<{ name: string }>(
+    sql`select display_name as name from users where id = ${userId}`,
+  );
+  return result.rows[0]?.name ?? null;
+}

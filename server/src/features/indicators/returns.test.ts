@@ -56,7 +56,7 @@ describe('an enterprise files its own figures', () => {
     const saved = await put(enterpriseUser, filing(own.id, '2026-05', '1200.5'));
     expect(saved.statusCode, saved.body).toBe(200);
     const body = saved.json<Return>();
-    expect(body).toMatchObject({ status: 'filed', source: 'filing', version: 0 });
+    expect(body).toMatchObject({ status: 'filed', source: 'filing', version: 0, filedBy: '测试enterprise' });
     expect(valueOf(body, 'output')?.current).toBe('1200.5000');
   });
 
@@ -117,7 +117,7 @@ describe('checks on a return', () => {
     expect(response.statusCode).toBe(400);
     expect(
       response.json<{ error: { details: { message: string }[] } }>().error.details[0]?.message,
-    ).toContain('累计值低于上月累计（500）');
+    ).toContain('累计值低于上月累计（500.00）');
     const english = await put(officer.cookie, filing(neighbour.id, '2026-03', '400'), {
       'accept-language': 'en',
     });
@@ -219,5 +219,22 @@ describe('the filing board', () => {
     expect(
       mine.json<{ items: { enterprise: { id: string } }[] }>().items.map((item) => item.enterprise.id),
     ).toEqual([neighbour.id]);
+  });
+
+  it('lists an expected reporter with two periods unfiled up to a chosen period', async () => {
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/indicators/warnings?period=2026-05&ruleCode=unfiled-two-periods',
+      cookie: leader,
+    });
+    const items = response.json<{
+      items: { enterprise: { id: string }; period: string; message: string }[];
+    }>().items;
+    // `neighbour` has filed February only by the end of May: March, April and May are missing.
+    expect(items.find((item) => item.enterprise.id === neighbour.id)).toMatchObject({
+      period: '2026-05',
+      message: expect.stringContaining('已连续3个月未报送'),
+    });
+    expect(items.some((item) => item.enterprise.id === own.id)).toBe(false);
   });
 });

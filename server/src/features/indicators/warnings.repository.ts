@@ -52,7 +52,8 @@ export async function findUnfiledRuns(db: DbOrTx, zoneId: string, lastIndex: num
     lastFiledIndex: number | null;
   }>(sql`
     select e.id as "enterpriseId", e.name as "enterpriseName",
-           (select max(f.year * 12 + f.month) from indicator_filings f where f.enterprise_id = e.id) as "lastFiledIndex"
+           (select max(f.year * 12 + f.month) from indicator_filings f
+             where f.enterprise_id = e.id and (f.year * 12 + f.month) <= ${lastIndex}) as "lastFiledIndex"
     from enterprises e
     where e.zone_id = ${zoneId} and (e.is_above_scale or e.is_key)
       and not exists (select 1 from indicator_filings f where f.enterprise_id = e.id

@@ -23,8 +23,9 @@ import { findPeriodValues, findUnfiledRuns, findWarnings } from './warnings.repo
 const nullableAmount = (value: string | null) => (value === null ? null : parseAmount(value));
 
 /**
- * The warning list: what the figure rules fired for a period (default the latest), followed by
- * the expected reporters that have filed nothing for the rule's number of due periods.
+ * The warning list: what the figure rules fired for a period (default the latest with figures),
+ * followed by the expected reporters that have filed nothing for the rule's number of periods up to
+ * that period (default: up to the last period already due).
  */
 export async function listWarnings(
   db: Db,
@@ -60,8 +61,11 @@ export async function listWarnings(
 
   let total = stored.total;
   const unfiledRule = rules.find((rule) => rule.kind === 'unfiled' && rule.enabled);
-  if (unfiledRule && !query.period && (!query.ruleCode || query.ruleCode === unfiledRule.code)) {
-    const due = latestDuePeriod(todayInChina(), await findFilingDeadlineDay(db, actor.zoneId));
+  if (unfiledRule && (!query.ruleCode || query.ruleCode === unfiledRule.code)) {
+    // Without a period: as of the last period already due; with one: the run ending at that period.
+    const due = query.period
+      ? parsePeriod(query.period)
+      : latestDuePeriod(todayInChina(), await findFilingDeadlineDay(db, actor.zoneId));
     const dueIndex = due.year * 12 + due.month;
     const runs = (await findUnfiledRuns(db, actor.zoneId, dueIndex, unfiledRule.threshold)).filter(
       (row) => !query.enterpriseId || row.enterpriseId === query.enterpriseId,
