@@ -12,7 +12,7 @@ import {
   LineChartOutlined,
   ProjectOutlined,
 } from '@ant-design/icons';
-import { can, type Role } from '@gaoxin/domain';
+import { can, type Action, type Role } from '@gaoxin/domain';
 import type { ComponentType } from 'react';
 import type { MessageKey } from './i18n/translate';
 
@@ -50,7 +50,8 @@ const zoneStaffAndEnterprises: readonly Role[] = ['leader', 'officer', 'enterpri
 /**
  * The modules in the order users meet them (PRODUCT.md). Until each module has its own actions in
  * @gaoxin/domain, the audience here follows the roles table of PRODUCT.md; business modules also
- * require `enterprise.read` or, for the alliance, `zone.read`.
+ * require `enterprise.read` or, for the alliance, `zone.read`; 经济运行 requires `economy.read` or
+ * `economy.fileOwn`.
  */
 const moduleSpecs: readonly Omit<ModuleDefinition, 'title' | 'description'>[] = [
   { key: 'enterprises', path: '/enterprises', icon: BankOutlined, audience: zoneStaff, isBuilt: true },
@@ -59,7 +60,7 @@ const moduleSpecs: readonly Omit<ModuleDefinition, 'title' | 'description'>[] = 
     path: '/indicators',
     icon: LineChartOutlined,
     audience: zoneStaffAndEnterprises,
-    isBuilt: false,
+    isBuilt: true,
   },
   {
     key: 'investment',
@@ -103,10 +104,17 @@ export const modules: readonly ModuleDefinition[] = moduleSpecs.map((module) => 
   description: `module.${module.key}.description`,
 }));
 
+/** The actions of which a role needs one to open a module. */
+function entryActions(key: ModuleKey): readonly Action[] {
+  if (key === 'alliance') return ['zone.read'];
+  // 经济运行: leaders and officers read the zone's figures, enterprise users file their own.
+  if (key === 'indicators') return ['economy.read', 'economy.fileOwn'];
+  return ['enterprise.read'];
+}
+
 /** Whether a role may open a module. */
 export function canUseModule(role: Role, module: ModuleDefinition): boolean {
-  const baseAction = module.key === 'alliance' ? 'zone.read' : 'enterprise.read';
-  return can(role, baseAction) && module.audience.includes(role);
+  return entryActions(module.key).some((action) => can(role, action)) && module.audience.includes(role);
 }
 
 /** The modules a role sees in its menu, in product order. */

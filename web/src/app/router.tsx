@@ -6,7 +6,7 @@ import { ModuleRoute } from './module-route';
 import { NotFoundPage } from './pages/not-found-page';
 import { ForbiddenPage } from './pages/forbidden-page';
 import { PageLoading } from './pages/page-loading';
-import { RequireAction, RequireSignedIn } from './session/guards';
+import { RequireAction, RequireAnyAction, RequireSignedIn } from './session/guards';
 
 // One chunk per page, so the first load carries only the shell.
 const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
@@ -31,6 +31,32 @@ const UserAdminPage = lazy(() =>
 const AuditLogPage = lazy(() =>
   import('../features/audit/audit-log-page').then((m) => ({ default: m.AuditLogPage })),
 );
+const IndicatorsLayout = lazy(() =>
+  import('../features/indicators/dashboard-layout').then((m) => ({ default: m.IndicatorsLayout })),
+);
+const IndicatorsIndex = lazy(() =>
+  import('../features/indicators/dashboard-layout').then((m) => ({ default: m.IndicatorsIndex })),
+);
+const WarningsPage = lazy(() =>
+  import('../features/indicators/warnings-page').then((m) => ({ default: m.WarningsPage })),
+);
+const BulletinPage = lazy(() =>
+  import('../features/indicators/bulletin-page').then((m) => ({ default: m.BulletinPage })),
+);
+const ReturnsPage = lazy(() =>
+  import('../features/indicators/returns-page').then((m) => ({ default: m.ReturnsPage })),
+);
+const ReturnFormPage = lazy(() =>
+  import('../features/indicators/return-form-page').then((m) => ({ default: m.ReturnFormPage })),
+);
+const IndicatorSettingsPage = lazy(() =>
+  import('../features/indicators/indicator-settings-page').then((m) => ({
+    default: m.IndicatorSettingsPage,
+  })),
+);
+
+/** Pages of the zone's figures: leaders and officers (`economy.read`). */
+const readers = (page: ReactNode) => <RequireAction action="economy.read">{page}</RequireAction>;
 
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading fullScreen />}>{children}</Suspense>;
@@ -77,6 +103,38 @@ export const router = createBrowserRouter([
               { index: true, element: <EnterpriseListPage /> },
               { path: 'qualifications/expiring', element: <ExpiringQualificationsPage /> },
               { path: ':enterpriseId', element: <EnterpriseDetailPage /> },
+            ],
+          },
+          {
+            // 经济运行: the dashboard side for leaders and officers, the returns side for them and for enterprises.
+            path: 'indicators',
+            element: (
+              <RequireAnyAction actions={['economy.read', 'economy.fileOwn']}>
+                <IndicatorsLayout />
+              </RequireAnyAction>
+            ),
+            children: [
+              { index: true, element: <IndicatorsIndex /> },
+              { path: 'warnings', element: readers(<WarningsPage />) },
+              { path: 'bulletin', element: readers(<BulletinPage />) },
+              { path: 'filings', element: readers(<ReturnsPage />) },
+              { path: 'returns/:enterpriseId/:period', element: <ReturnFormPage /> },
+              {
+                path: 'my-returns',
+                element: (
+                  <RequireAction action="economy.fileOwn">
+                    <ReturnFormPage />
+                  </RequireAction>
+                ),
+              },
+              {
+                path: 'settings',
+                element: (
+                  <RequireAction action="economy.manage">
+                    <IndicatorSettingsPage />
+                  </RequireAction>
+                ),
+              },
             ],
           },
           ...modules

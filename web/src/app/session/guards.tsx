@@ -41,3 +41,10 @@ export function RequireAction({ action, children }: { action: Action; children: 
   if (!user || !can(user.role, action)) return <ForbiddenPage />;
   return <>{children}</>;
 }
+
+/** Renders its children when the user's role may perform any of the actions; a 403 page otherwise. */
+export function RequireAnyAction({ actions, children }: { actions: readonly Action[]; children: ReactNode }) {
+  const { user } = useSession();
+  if (!user || !actions.some((action) => can(user.role, action))) return <ForbiddenPage />;
+  return <>{children}</>;
+}

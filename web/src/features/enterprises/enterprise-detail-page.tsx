@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n/i18n';
 import { ApiErrorView } from '../../app/pages/api-error-view';
 import { NotFoundPage } from '../../app/pages/not-found-page';
 import { useCurrentUser } from '../../app/session/session';
+import { EnterpriseFiguresTab } from '../indicators/enterprise-figures-tab';
 import { BasicInfoTab } from './basic-info-tab';
 import { ContactsTab } from './contacts-tab';
 import { EnterpriseProfileHeader } from './enterprise-profile-header';
@@ -80,7 +81,7 @@ export function EnterpriseDetailPage() {
     {
       key: 'indicators',
       label: t('profile.indicators'),
-      children: <PendingModuleTab module="module.indicators.title" content="profile.indicatorsPending" />,
+      children: <EnterpriseFiguresTab enterpriseId={data.id} />,
     },
     {
       key: 'appeals',

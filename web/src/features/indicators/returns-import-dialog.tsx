@@ -1,0 +1,244 @@
+import { DownloadOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { Alert, Button, Modal, Progress, Result, Space, Spin, Steps, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, isAbortError } from '../../api/client';
+import { useI18n } from '../../app/i18n/i18n';
+import { problemsFromDetails } from '../enterprises/enterprise-excel-api';
+import { ImportFilePicker } from '../enterprises/import-file-picker';
+import '../enterprises/enterprises.css';
+import { periodText, templatePath, uploadReturnsFile, type ReturnsImportReport } from './returns-api';
+import { ReturnsImportReportView } from './returns-import-report';
+import { PeriodPicker } from './returns-period-picker';
+
+type Busy = { action: 'check' | 'commit'; percent: number } | undefined;
+
+/**
+ * 导入月度数据: pick the period → download its template (prefilled with the expected reporters) →
+ * choose the file → 检查 (dry run: counts and problems by row and column) → 确认导入 (all or
+ * nothing) → how many figures changed. The same shape as the enterprise import wizard.
+ */
+export function ReturnsImportDialog({
+  open,
+  initialPeriod,
+  onClose,
+  onImported,
+}: {
+  open: boolean;
+  initialPeriod: string;
+  onClose: () => void;
+  /** The import wrote a period's figures: the board behind the dialog should show it. */
+  onImported: (period: string) => void;
+}) {
+  const { t, language } = useI18n();
+  const [period, setPeriod] = useState(initialPeriod);
+  const [file, setFile] = useState<File>();
+  const [report, setReport] = useState<ReturnsImportReport>();
+  const [result, setResult] = useState<ReturnsImportReport>();
+  const [busy, setBusy] = useState<Busy>();
+  const [error, setError] = useState<ApiError>();
+  const upload = useRef<AbortController>(undefined);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setPeriod(initialPeriod);
+    setFile(undefined);
+    setReport(undefined);
+    setResult(undefined);
+    setBusy(undefined);
+    setError(undefined);
+    // Only on opening: the board's period is the starting point, not a live binding.
+  }, [open]);
+  useEffect(() => () => upload.current?.abort(), []);
+
+  const send = async (action: 'check' | 'commit') => {
+    if (!file) return;
+    const controller = new AbortController();
+    upload.current = controller;
+    setBusy({ action, percent: 0 });
+    setError(undefined);
+    try {
+      const answer = await uploadReturnsFile(file, period, action === 'check', {
+        signal: controller.signal,
+        onProgress: (percent) => setBusy({ action, percent }),
+      });
+      if (action === 'check') setReport(answer);
+      else {
+        setResult(answer);
+        onImported(period);
+      }
+    } catch (reason) {
+      if (isAbortError(reason)) return;
+      const failure =
+        reason instanceof ApiError ? reason : new ApiError(0, 'CLIENT_ERROR', t('error.unexpected'));
+      setError(failure);
+      // Between the check and the commit someone may have filed a lower figure: show the new problems.
+      if (failure.code === 'IMPORT_HAS_ERRORS' && report && failure.details.length > 0) {
+        setReport({ ...report, problems: problemsFromDetails(failure.details) });
+      }
+    } finally {
+      if (upload.current === controller) {
+        upload.current = undefined;
+        setBusy(undefined);
+      }
+    }
+  };
+
+  const pick = (picked: File | undefined) => {
+    setFile(picked);
+    setReport(undefined);
+    setError(undefined);
+  };
+  const close = () => {
+    if (busy?.action === 'commit') return;
+    upload.current?.abort();
+    onClose();
+  };
+
+  const hasProblems = (report?.problems.length ?? 0) > 0;
+  const current = result ? 2 : report ? 1 : 0;
+  const label = periodText(period, language);
+
+  const footer = result ? (
+    <Button type="primary" onClick={close} data-testid="import-done">
+      {t('import.close')}
+    </Button>
+  ) : (
+    <Space>
+      <Button onClick={close} disabled={busy?.action === 'commit'}>
+        {t('common.cancel')}
+      </Button>
+      {report && !hasProblems && (
+        <Button
+          type="primary"
+          onClick={() => void send('commit')}
+          loading={busy?.action === 'commit'}
+          disabled={busy !== undefined || report.changed === 0}
+          data-testid="import-commit"
+        >
+          {t('import.commit')}
+        </Button>
+      )}
+      {hasProblems && (
+        <Button onClick={() => void send('check')} disabled={busy !== undefined} data-testid="import-recheck">
+          {t('economy.filings.importRecheck')}
+        </Button>
+      )}
+      {hasProblems && (
+        <Button
+          type="primary"
+          icon={<FolderOpenOutlined />}
+          onClick={() => fileInput.current?.click()}
+          data-testid="import-reselect"
+        >
+          {t('import.reselect')}
+        </Button>
+      )}
+      {!report && (
+        <Button
+          type="primary"
+          onClick={() => void send('check')}
+          loading={busy?.action === 'check'}
+          disabled={!file || busy !== undefined}
+          data-testid="import-check"
+        >
+          {t('import.check')}
+        </Button>
+      )}
+    </Space>
+  );
+
+  return (
+    <Modal
+      open={open}
+      width={860}
+      title={t('economy.filings.importTitle')}
+      onCancel={close}
+      mask={{ closable: false }}
+      closable={busy?.action !== 'commit'}
+      footer={footer}
+    >
+      <div className="gx-import" data-testid="import-dialog">
+        <Steps
+          current={current}
+          status={result ? 'finish' : error ? 'error' : undefined}
+          items={[
+            { title: t('economy.filings.importStepFile') },
+            { title: t('import.stepCheck'), status: hasProblems ? 'error' : undefined },
+            { title: t('import.stepDone') },
+          ]}
+          size="small"
+        />
+        {result ? (
+          <Result
+            status="success"
+            title={t('economy.filings.importDone', { period: label })}
+            subTitle={t('economy.filings.importDoneSummary', {
+              enterprises: result.enterprises,
+              changed: result.changed,
+              unchanged: result.unchanged,
+            })}
+            data-testid="import-result"
+          />
+        ) : (
+          <>
+            <Space wrap size={[12, 8]}>
+              <Typography.Text>{t('economy.filings.importPeriod')}</Typography.Text>
+              <PeriodPicker
+                value={period}
+                disabled={busy !== undefined}
+                onChange={(next) => {
+                  setPeriod(next);
+                  setReport(undefined);
+                  setError(undefined);
+                }}
+                testId="import-period"
+              />
+              <Button
+                icon={<DownloadOutlined />}
+                href={templatePath(period)}
+                download
+                data-testid="template-link"
+              >
+                {t('economy.filings.template', { period: label })}
+              </Button>
+            </Space>
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+              {t('economy.filings.importIntro')}
+            </Typography.Paragraph>
+            <ImportFilePicker file={file} disabled={busy !== undefined} onPick={pick} inputRef={fileInput} />
+            {busy && (
+              <div className="gx-import-progress" data-testid="import-progress">
+                {busy.percent < 100 ? (
+                  <>
+                    <Typography.Text type="secondary">{t('import.uploading')}</Typography.Text>
+                    <Progress percent={busy.percent} status="active" />
+                  </>
+                ) : (
+                  <Space>
+                    <Spin size="small" />
+                    <Typography.Text type="secondary">
+                      {busy.action === 'check' ? t('import.checking') : t('import.committing')}
+                    </Typography.Text>
+                  </Space>
+                )}
+              </div>
+            )}
+            {error && (
+              <Alert
+                type="error"
+                showIcon
+                title={error.message}
+                description={
+                  error.code === 'IMPORT_INVALID_FILE' ? t('economy.filings.invalidFileHint') : undefined
+                }
+                data-testid="import-error"
+              />
+            )}
+            {report && <ReturnsImportReportView report={report} />}
+          </>
+        )}
+      </div>
+    </Modal>
+  );
+}
