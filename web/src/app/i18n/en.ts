@@ -821,5 +821,12 @@ export const en: Record<MessageKey, string> = {
   'economy.figures.figure.inputGrowthPercent': 'Electricity growth',
   'economy.figures.figure.threshold': 'Threshold',
   'economy.figures.figure.periods': 'Periods',
+  'economy.figures.classification.differs':
+    'Last year’s returns suggest the 规上 flag or the scale on the record may need updating',
+  'economy.figures.classification.agrees': 'The record’s 规上 flag and scale agree with last year’s returns',
+  'economy.figures.classification.text':
+    'Revenue {year}: {revenue}. Suggested 规上: {suggestedAboveScale} (record: {isAboveScale}); suggested scale from employees and revenue: {suggestedScale} (record: {scale}). The record is never changed automatically; check and edit it under basic information.',
+  'economy.figures.classification.unset': 'not set',
+  'economy.figures.classification.noEmployees': 'unknown without the number of employees',
   // Economic monitoring, returns side (economy.returns.*, economy.filings.*, economy.settings.*, economy.figures.*): end of block.
 };

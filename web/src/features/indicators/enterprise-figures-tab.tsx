@@ -15,6 +15,8 @@ import {
   type EnterpriseFiguresResponse,
 } from './returns-api';
 
+import { EnterpriseClassificationNotice } from './enterprise-classification-notice';
+
 const EnterpriseFiguresChart = lazy(() =>
   import('./enterprise-figures-chart').then((m) => ({ default: m.EnterpriseFiguresChart })),
 );
@@ -99,6 +101,7 @@ export function EnterpriseFiguresTab({ enterpriseId }: { enterpriseId: string })
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="enterprise-figures">
+      {data.classification && <EnterpriseClassificationNotice classification={data.classification} />}
       <Card
         size="small"
         title={t('economy.figures.trend')}
