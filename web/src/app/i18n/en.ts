@@ -619,6 +619,12 @@ export const en: Record<MessageKey, string> = {
   'economy.bulletin.noDataTitle': 'No figures to write a bulletin for {period}',
   'economy.bulletin.tableHeading': 'Main economic indicators ({subtitle})',
   'economy.bulletin.notesLead': 'Notes: ',
+  'economy.dashboard.table.part': 'Part',
+  'economy.dashboard.table.value': 'Year to date',
+  'economy.dashboard.table.share': 'Share',
+  'economy.dashboard.table.growth': 'YoY',
+  'economy.dashboard.table.pull': 'Pull',
+  'economy.dashboard.table.contribution': 'Contribution',
   // Economic monitoring, dashboard side (economy.dashboard.*, economy.bulletin.*, economy.warnings.*): end of block.
 
   'economy.filings.title': 'Filing status',

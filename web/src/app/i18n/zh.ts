@@ -578,6 +578,12 @@ export const zh = {
   'economy.bulletin.noDataTitle': '{period}还没有可生成简报的数据',
   'economy.bulletin.tableHeading': '主要经济指标（{subtitle}）',
   'economy.bulletin.notesLead': '注：',
+  'economy.dashboard.table.part': '构成',
+  'economy.dashboard.table.value': '累计值',
+  'economy.dashboard.table.share': '占比',
+  'economy.dashboard.table.growth': '同比',
+  'economy.dashboard.table.pull': '拉动',
+  'economy.dashboard.table.contribution': '贡献率',
   // Economic monitoring, dashboard side (economy.dashboard.*, economy.bulletin.*, economy.warnings.*): end of block.
 
   'economy.filings.title': '报送情况',

@@ -2,6 +2,7 @@ import { Card, Col, Row } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../app/i18n/i18n';
+import { BreakdownTable } from './dashboard-breakdown-table';
 import { cumulativeText, figureText } from './dashboard-format';
 import { ChartEmpty, ChartSkeleton, PanelError, useSliceLabels, type DrillRequest } from './dashboard-panel';
 import { narrowSlice } from './dashboard-params';
@@ -114,6 +115,11 @@ export function BreakdownPanel({
           )}
         </Card>
       </Col>
+      {breakdown.data && breakdown.data.slices.length > 0 && (
+        <Col xs={24}>
+          <BreakdownTable by={by} slices={breakdown.data.slices} unit={indicator} onSelect={drill} />
+        </Col>
+      )}
     </Row>
   );
 }
