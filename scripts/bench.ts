@@ -1,10 +1,12 @@
 /**
- * npm run bench [-- --size N]: the platform routes and the enterprise registry on the embedded
- * database and on a throwaway PostgreSQL 15 (or BENCH_DATABASE_URL), each beside bare SQL from the
- * same run. Loopback only, every loop bounded. Writes bench-results/bench-YYYY-MM-DD.{md,json}.
+ * npm run bench [-- --size N] [-- --only foundation,enterprises,indicators]: the platform routes,
+ * the enterprise registry and economic monitoring on the embedded database and on a throwaway
+ * PostgreSQL 15 (or BENCH_DATABASE_URL), each beside bare SQL from the same run. Loopback only,
+ * every loop bounded. Writes bench-results/bench-YYYY-MM-DD.{md,json}; sections left out by --only
+ * keep their figures from that day's earlier run, if any.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -12,10 +14,14 @@ import { openDatabase, type Database } from '../server/src/db/client.js';
 import { migrateDatabase } from '../server/src/db/migrate.js';
 import { benchEnterprises, enterprisesMarkdown } from './bench/enterprises.js';
 import { benchFoundation, foundationMarkdown } from './bench/foundation.js';
+import { benchIndicators, indicatorsMarkdown } from './bench/indicators.js';
 import { machine } from './bench/measure.js';
 
 const sizeArgument = process.argv.indexOf('--size');
 const size = sizeArgument > 0 ? Number(process.argv[sizeArgument + 1]) : 100_000;
+const onlyArgument = process.argv.indexOf('--only');
+const only = onlyArgument > 0 ? new Set((process.argv[onlyArgument + 1] ?? '').split(',')) : null;
+const runs = (section: string) => !only || only.has(section);
 
 async function withPostgres<T>(run: (url: string) => Promise<T>): Promise<T> {
   if (process.env.BENCH_DATABASE_URL) return run(process.env.BENCH_DATABASE_URL);
@@ -53,9 +59,15 @@ async function withFreshDatabase<T>(serverUrl: string, run: (database: Database)
 }
 
 async function benchAll(database: Database) {
-  const foundation = await benchFoundation(database);
-  const enterprises = await benchEnterprises(database, size);
-  return { foundation, enterprises };
+  const foundation = runs('foundation') ? await benchFoundation(database) : undefined;
+  const enterprises = runs('enterprises') ? await benchEnterprises(database, size) : undefined;
+  // Reporting enterprises are a tenth of the registry on PostgreSQL, with five years of months;
+  // the embedded engine gets a hundredth and two years (it is for small single-machine use).
+  const postgres = database.kind === 'postgres';
+  const indicators = runs('indicators')
+    ? await benchIndicators(database, Math.round(size / (postgres ? 10 : 100)), postgres ? 60 : 24)
+    : undefined;
+  return { foundation, enterprises, indicators };
 }
 
 async function main() {
@@ -67,7 +79,23 @@ async function main() {
 
   const at = new Date().toISOString().slice(0, 10);
   const host = machine();
-  const report = { at, machine: host, size, pglite, postgres };
+  const path = `bench-results/bench-${at}.json`;
+  // Sections not run this time keep the figures of the day's earlier run.
+  const earlier = (only && existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {}) as Partial<
+    Record<'pglite' | 'postgres', Awaited<ReturnType<typeof benchAll>>>
+  >;
+  const merge = (engine: 'pglite' | 'postgres', ran: Awaited<ReturnType<typeof benchAll>>) => ({
+    foundation: ran.foundation ?? earlier[engine]?.foundation,
+    enterprises: ran.enterprises ?? earlier[engine]?.enterprises,
+    indicators: ran.indicators ?? earlier[engine]?.indicators,
+  });
+  const engines = { pglite: merge('pglite', pglite), postgres: merge('postgres', postgres) };
+  const report = { at, machine: host, size, ...engines };
+  const both = <T>(pick: (run: ReturnType<typeof merge>) => T | undefined) =>
+    [pick(engines.pglite), pick(engines.postgres)].filter((value): value is T => value !== undefined);
+  const foundation = both((run) => run.foundation);
+  const enterprises = both((run) => run.enterprises);
+  const indicators = both((run) => run.indicators);
   const text = [
     `# Benchmark, ${at}`,
     '',
@@ -75,12 +103,12 @@ async function main() {
     'Loopback only. Absolute times drift on shared machines: compare each figure with its baseline from the same run',
     '(the no-database route, bare SQL through the same driver, COPY of the same rows).',
     '',
-    foundationMarkdown([pglite.foundation, postgres.foundation]),
-    '',
-    enterprisesMarkdown([pglite.enterprises, postgres.enterprises]),
+    ...(foundation.length > 0 ? [foundationMarkdown(foundation), ''] : []),
+    ...(enterprises.length > 0 ? [enterprisesMarkdown(enterprises), ''] : []),
+    ...(indicators.length > 0 ? [indicatorsMarkdown(indicators)] : []),
   ].join('\n');
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync(`bench-results/bench-${at}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`bench-results/bench-${at}.md`, `${text}\n`);
   process.stdout.write(`${text}\n`);
 }

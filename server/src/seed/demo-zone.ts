@@ -9,6 +9,7 @@ import type { Db } from '../db/client.js';
 import { departments, enterpriseAssignments, enterprises, parks, users, zones } from '../db/schema/index.js';
 import { searchTermsOf } from '../features/enterprises/search-terms.js';
 import { hashPassword } from '../platform/passwords.js';
+import { loadDemoFigures } from './demo-figures-load.js';
 import { demoEnterpriseRecords } from './demo-records.js';
 import {
   demoDepartments,
@@ -244,6 +245,15 @@ export async function loadDemoZone(db: Db, password: string, mustChangePassword:
       visitorId: userId('officer'),
       today: todayInChina(),
       random,
+    });
+    // Five years of monthly returns of the enterprises that report (规上 or key), with their own seed.
+    await loadDemoFigures(tx, {
+      zoneId: zone.id,
+      enterprises: rows.flatMap((row, index) =>
+        row.isAboveScale || row.isKey ? [{ ...row, id: enterpriseIds[index] ?? '' }] : [],
+      ),
+      random: seededRandom(20260102),
+      userId: userId('officer'),
     });
   });
 }
