@@ -206,7 +206,8 @@ describe('early-warning rules', () => {
           ['output', derived('700', '1000', '100', '150')],
           ['electricity', derived('60', '50', '20', '15')],
         ]),
-        lastMonth: new Map([['electricity', derived('40', '35', '40', '30')]]),
+        lastMonth: new Map([['electricity', derived('80', '70', '40', '30')]]),
+        month: 6,
       },
       names,
     );
@@ -217,9 +218,26 @@ describe('early-warning rules', () => {
     ]);
     const quiet = evaluateWarnings(
       defaultWarningRules,
-      { current: new Map([['output', derived('900', '1000', null, null)]]), lastMonth: new Map() },
+      { current: new Map([['output', derived('900', '1000', null, null)]]), lastMonth: new Map(), month: 6 },
       names,
     );
     expect(quiet).toEqual([]);
+  });
+
+  it('compares March with half of a combined 1–2月, not with two months', () => {
+    const march = (february: DerivedValue) =>
+      evaluateWarnings(
+        defaultWarningRules,
+        {
+          month: 3,
+          current: new Map([['electricity', derived('30', '27', '10', '9')]]),
+          lastMonth: new Map([['electricity', february]]),
+        },
+        names,
+      ).map((warning) => warning.ruleCode);
+    // 1–2月 of 20 (no January return): 10 a month, so a March of 10 is flat.
+    expect(march(derived('20', '18', '20', '18'))).toEqual([]);
+    // A February of 20 after a January of 10: March's 10 is half of it.
+    expect(march(derived('30', '27', '20', '18'))).toEqual(['electricity-month-drop']);
   });
 });

@@ -59,8 +59,20 @@ export const defaultWarningRules: WarningRule[] = [
 
 /** The figures an enterprise has for one period, by indicator code, with last month's. */
 export interface EnterprisePeriodFigures {
+  /** The month of the period (1–12). */
+  month: number;
   current: Map<string, DerivedValue>;
   lastMonth: Map<string, DerivedValue>;
+}
+
+/**
+ * Last month's 当月 as one month's worth: a February that stands for the combined 1–2月 (no January
+ * return, so its 当月 equals its 累计) is halved, or March would always look like a collapse.
+ */
+function oneMonthBefore(month: number, before: DerivedValue | undefined): bigint | null | undefined {
+  if (!before || before.monthValue === null) return undefined;
+  if (month === 3 && before.monthValue === before.cumulative) return before.monthValue / 2n;
+  return before.monthValue;
 }
 
 export interface FiredWarning {
@@ -104,7 +116,7 @@ export function evaluateWarnings(
         });
       }
     } else if (rule.kind === 'monthOnMonthDrop') {
-      const before = figures.lastMonth.get(rule.indicatorCode)?.monthValue;
+      const before = oneMonthBefore(figures.month, figures.lastMonth.get(rule.indicatorCode));
       const rate = growth(value.monthValue, before);
       if (rate !== undefined && rate < -rule.threshold) {
         fired.push({

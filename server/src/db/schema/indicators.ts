@@ -130,6 +130,14 @@ export const indicatorValues = pgTable(
       table.cumulative,
     ),
     index('indicator_values_filing').on(table.filingId),
+    // Risers and fallers of a period (rankings, drill-down by change) walk this instead of sorting it all.
+    index('indicator_values_period_delta').on(
+      table.zoneId,
+      table.indicatorId,
+      table.year,
+      table.month,
+      sql`(${table.cumulative} - ${table.cumulativeBase}) desc nulls last`,
+    ),
   ],
 );
 

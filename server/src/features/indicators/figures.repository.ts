@@ -150,7 +150,8 @@ const orderings = {
   riser: sql`(v.cumulative - v.cumulative_base) desc nulls last, v.enterprise_id`,
   /** The drill-down's "by change" order: enterprises with an unknown base come last, not left out. */
   delta: sql`(v.cumulative - v.cumulative_base) desc nulls last, v.enterprise_id`,
-  faller: sql`(v.cumulative - v.cumulative_base) asc nulls last, v.enterprise_id`,
+  // Nulls are filtered out for fallers; "nulls first" lets the delta index be read backwards.
+  faller: sql`(v.cumulative - v.cumulative_base) asc nulls first, v.enterprise_id`,
   growth: sql`case when v.cumulative_base > 0 then v.cumulative / v.cumulative_base end desc nulls last, v.enterprise_id`,
 } as const;
 

@@ -24,7 +24,10 @@ function expectedEnterprises(zoneId: string, periodIndex: number, filters: SQL) 
       from enterprises e
       left join indicator_filings f
         on f.enterprise_id = e.id and (f.year * 12 + f.month) = ${periodIndex}
-      where e.zone_id = ${zoneId} and (e.is_above_scale or e.is_key or f.id is not null) and ${filters}
+      where e.zone_id = ${zoneId} and ${filters}
+        and (f.id is not null or ((e.is_above_scale or e.is_key)
+          and (e.established_on is null
+               or (extract(year from e.established_on) * 12 + extract(month from e.established_on)) <= ${periodIndex})))
     )`;
 }
 

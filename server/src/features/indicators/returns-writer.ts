@@ -280,7 +280,7 @@ async function refreshWarnings(tx: DbOrTx, plan: ReturnsPlan, catalogue: Indicat
         if (before) lastMonth.set(indicator.code, before);
       }
       if (current.size === 0) continue;
-      for (const fired of evaluateWarnings(rules, { current, lastMonth }, names)) {
+      for (const fired of evaluateWarnings(rules, { month, current, lastMonth }, names)) {
         warnings.push({ enterpriseId: enterprise.id, year, month, ...fired });
       }
     }

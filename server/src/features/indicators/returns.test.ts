@@ -237,4 +237,20 @@ describe('the filing board', () => {
     });
     expect(items.some((item) => item.enterprise.id === own.id)).toBe(false);
   });
+
+  it('does not expect a return from an enterprise founded after the period', async () => {
+    const young = await createEnterprise(t.db, zone, { isAboveScale: true, establishedOn: '2026-06-15' });
+    const ids = async (period: string) =>
+      (
+        await t.request({
+          method: 'GET',
+          url: `/api/indicators/filings?period=${period}&pageSize=200`,
+          cookie: leader,
+        })
+      )
+        .json<{ items: { enterprise: { id: string } }[] }>()
+        .items.map((item) => item.enterprise.id);
+    expect(await ids('2026-05')).not.toContain(young.id);
+    expect(await ids('2026-06')).toContain(young.id);
+  });
 });

@@ -56,6 +56,8 @@ export async function findUnfiledRuns(db: DbOrTx, zoneId: string, lastIndex: num
              where f.enterprise_id = e.id and (f.year * 12 + f.month) <= ${lastIndex}) as "lastFiledIndex"
     from enterprises e
     where e.zone_id = ${zoneId} and (e.is_above_scale or e.is_key)
+      and (e.established_on is null
+           or (extract(year from e.established_on) * 12 + extract(month from e.established_on)) <= ${lastIndex - count + 1})
       and not exists (select 1 from indicator_filings f where f.enterprise_id = e.id
                       and (f.year * 12 + f.month) between ${lastIndex - count + 1} and ${lastIndex})
     order by e.name, e.id

@@ -6,6 +6,7 @@ import {
   parsePeriod,
   todayInChina,
   type DerivedValue,
+  type EnterprisePeriodFigures,
   type WarningsResponse,
 } from '@gaoxin/domain';
 import type { Db, DbOrTx } from '../../db/client.js';
@@ -99,12 +100,9 @@ export async function reevaluatePeriod(tx: DbOrTx, zoneId: string, year: number,
   const rules = await findWarningRules(tx, zoneId);
   const codeOf = new Map(catalogue.map((row) => [row.id, row.code]));
   const names = new Map(catalogue.map((row) => [row.code, row.name]));
-  const byEnterprise = new Map<
-    string,
-    { current: Map<string, DerivedValue>; lastMonth: Map<string, DerivedValue> }
-  >();
+  const byEnterprise = new Map<string, EnterprisePeriodFigures>();
   for (const row of await findPeriodValues(tx, zoneId, year, month)) {
-    const entry = byEnterprise.get(row.enterpriseId) ?? { current: new Map(), lastMonth: new Map() };
+    const entry = byEnterprise.get(row.enterpriseId) ?? { month, current: new Map(), lastMonth: new Map() };
     byEnterprise.set(row.enterpriseId, entry);
     const value: DerivedValue = {
       cumulative: parseAmount(row.cumulative),

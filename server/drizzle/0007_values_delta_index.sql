@@ -1,0 +1,1 @@
+CREATE INDEX "indicator_values_period_delta" ON "indicator_values" USING btree ("zone_id","indicator_id","year","month",("cumulative" - "cumulative_base") desc nulls last);
