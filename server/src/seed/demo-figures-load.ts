@@ -67,7 +67,7 @@ export async function loadDemoFigures(
         `demo figures for ${formatPeriod(period)} have ${plan.problems.length} problems, first: ${JSON.stringify(first, (_, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))}`,
       );
     }
-    await applyPlan(tx, plan, { userId: options.userId, name: '示例数据导入' }, catalogue);
+    await applyPlan(tx, plan, options.userId, catalogue);
     values += plan.valuesChanged;
   }
   await setTargets(tx, zoneId, periods, options.enterprises, idOf);

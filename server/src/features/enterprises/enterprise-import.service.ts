@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.js';
 import { AppError } from '../../platform/app-error.js';
 import { authorize } from '../../platform/authorize.js';
 import { assertSafeXlsx } from '../../platform/xlsx-safety.js';
+import { importHasErrors } from '../../platform/xlsx-cells.js';
 import { requireActor, type RequestContext } from '../../platform/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
@@ -169,15 +170,7 @@ export async function importEnterprises(
   };
   if (dryRun) return report;
   if (problems.length > 0) {
-    throw new AppError(
-      'IMPORT_HAS_ERRORS',
-      { count: problems.length },
-      problems.slice(0, 200).map((problem) => ({
-        field: `${problem.row}:${problem.column}`,
-        key: 'invalid',
-        text: problem.message,
-      })),
-    );
+    throw importHasErrors(problems);
   }
   const writes = toCreate.length + toUpdate.length;
   onProgress({ phase: 'writing', done: 0, total: writes });

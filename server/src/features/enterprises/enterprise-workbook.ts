@@ -9,7 +9,7 @@ import {
   type EnterpriseColumnKey,
   type EnterpriseScale,
 } from '@gaoxin/domain';
-import { cellText, invalidFile as invalid } from '../../platform/xlsx-cells.js';
+import { cellText, invalidFile as invalid, openTemplateSheet } from '../../platform/xlsx-cells.js';
 import type { EnterpriseRow } from './enterprises.repository.js';
 
 /** exceljs keeps a sheet's validations by cell address; its typings do not declare the collection. */
@@ -142,41 +142,12 @@ export interface SheetRow {
 
 /** Reads the enterprise sheet of an uploaded workbook, refusing anything that is not the template's shape. */
 export async function readEnterpriseSheet(buffer: Buffer): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw invalid('文件已损坏或不是有效的 Excel 工作簿', 'The file is damaged or not a valid Excel workbook');
-  }
-  const names = workbook.worksheets.map((sheet) => sheet.name);
-  const extra = names.filter((name) => name !== enterpriseSheetName && name !== instructionsSheetName);
-  const sheet =
-    workbook.getWorksheet(enterpriseSheetName) ?? (names.length === 1 ? workbook.worksheets[0] : undefined);
-  if (!sheet) {
-    throw invalid(
-      `找不到“${enterpriseSheetName}”工作表，请使用下载的模板`,
-      `No sheet named "${enterpriseSheetName}"; use the template`,
-    );
-  }
-  if (extra.length > 0 && sheet.name === enterpriseSheetName) {
-    throw invalid(
-      `文件包含模板以外的工作表：${extra.join('、')}。请删除后再上传`,
-      `The workbook has sheets the template does not: ${extra.join(', ')}`,
-    );
-  }
-  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
-  if (merges.length > 0) {
-    throw invalid(
-      `工作表含合并单元格（${merges.slice(0, 3).join('、')}），请取消合并`,
-      `The sheet has merged cells (${merges.slice(0, 3).join(', ')})`,
-    );
-  }
-  if (sheet.actualRowCount - 1 > maximumImportRows) {
-    throw invalid(
-      `数据超过 ${maximumImportRows} 行（共 ${sheet.actualRowCount - 1} 行），请拆分后分批导入`,
-      `More than ${maximumImportRows} rows (${sheet.actualRowCount - 1}); split the file`,
-    );
-  }
+  const sheet = await openTemplateSheet(buffer, {
+    sheetName: enterpriseSheetName,
+    instructionsSheetName,
+    maximumRows: maximumImportRows,
+    acceptLoneSheet: true,
+  });
   const headers = enterpriseColumns.map((column, index) =>
     cellText(sheet.getRow(1).getCell(index + 1)).trim(),
   );

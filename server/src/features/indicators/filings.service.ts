@@ -21,7 +21,7 @@ import { requireActor, type Actor, type RequestContext } from '../../platform/re
 import { recordAudit } from '../audit/audit.service.js';
 import { findFilingDeadlineDay, findIndicators } from './catalogue.repository.js';
 import { findFilingBoard } from './filings.repository.js';
-import { findDisplayName, findFilings, findValues, lockPeriod } from './returns.repository.js';
+import { findFilings, findValues, lockPeriod } from './returns.repository.js';
 import { applyPlan, planReturns, type ReturnSource } from './returns-writer.js';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
@@ -177,12 +177,7 @@ export async function saveReturn(db: Db, context: RequestContext, body: SaveRetu
         }),
       );
     }
-    await applyPlan(
-      tx,
-      plan,
-      { userId: actor.userId, name: (await findDisplayName(tx, actor.userId)) ?? actor.username },
-      catalogue,
-    );
+    await applyPlan(tx, plan, actor.userId, catalogue);
     if (plan.valuesChanged > 0) {
       await recordAudit(tx, context, {
         action: 'indicators.return.save',

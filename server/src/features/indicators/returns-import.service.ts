@@ -1,19 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { parseAmount, parsePeriod, type ReturnsImportReport } from '@gaoxin/domain';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../platform/app-error.js';
 import { authorize } from '../../platform/authorize.js';
 import { requireActor, type RequestContext } from '../../platform/request-context.js';
 import { assertSafeXlsx } from '../../platform/xlsx-safety.js';
+import { importHasErrors } from '../../platform/xlsx-cells.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findIndicators } from './catalogue.repository.js';
 import { describeValueProblem } from './filings.service.js';
-import {
-  findDisplayName,
-  findEnterprisesByCreditCodes,
-  findValues,
-  lockPeriod,
-} from './returns.repository.js';
+import { findEnterprisesByCreditCodes, findValues, lockPeriod } from './returns.repository.js';
 import { buildReturnsTemplate, readReturnsSheet, returnColumns } from './returns-workbook.js';
 import { applyPlan, planReturns, type IncomingReturn } from './returns-writer.js';
 
@@ -202,22 +197,9 @@ export async function importReturns(
     await lockPeriod(tx, actor.zoneId, parsedPeriod);
     const { plan, report } = await run(tx);
     if (problems.length > 0) {
-      throw new AppError(
-        'IMPORT_HAS_ERRORS',
-        { count: problems.length },
-        problems.slice(0, 200).map((problem) => ({
-          field: `${problem.row}:${problem.column}`,
-          key: 'invalid',
-          text: problem.message,
-        })),
-      );
+      throw importHasErrors(problems);
     }
-    await applyPlan(
-      tx,
-      plan,
-      { userId: actor.userId, name: (await findDisplayName(tx, actor.userId)) ?? actor.username },
-      catalogue,
-    );
+    await applyPlan(tx, plan, actor.userId, catalogue);
     if (plan.valuesChanged > 0) {
       await recordAudit(tx, context, {
         action: 'indicators.import',

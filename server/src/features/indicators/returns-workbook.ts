@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from '@gaoxin/domain';
 import type { IndicatorRow } from '../../db/schema/index.js';
-import { cellText, invalidFile } from '../../platform/xlsx-cells.js';
+import { cellText, invalidFile, openTemplateSheet } from '../../platform/xlsx-cells.js';
 
 export const returnsSheetName = '月度数据';
 const instructionsSheetName = '填写说明';
@@ -102,43 +102,11 @@ function numericText(cell: ExcelJS.Cell): string {
 
 /** Reads the returns sheet, refusing any workbook that is not the template's shape. */
 export async function readReturnsSheet(buffer: Buffer, catalogue: IndicatorRow[]): Promise<ReturnSheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw invalidFile(
-      '文件已损坏或不是有效的 Excel 工作簿',
-      'The file is damaged or not a valid Excel workbook',
-    );
-  }
-  const names = workbook.worksheets.map((sheet) => sheet.name);
-  const sheet = workbook.getWorksheet(returnsSheetName);
-  if (!sheet) {
-    throw invalidFile(
-      `找不到“${returnsSheetName}”工作表，请使用下载的模板`,
-      `No sheet named "${returnsSheetName}"; use the template`,
-    );
-  }
-  const extra = names.filter((name) => name !== returnsSheetName && name !== instructionsSheetName);
-  if (extra.length > 0) {
-    throw invalidFile(
-      `文件包含模板以外的工作表：${extra.join('、')}。请删除后再上传`,
-      `The workbook has sheets the template does not: ${extra.join(', ')}`,
-    );
-  }
-  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
-  if (merges.length > 0) {
-    throw invalidFile(
-      `工作表含合并单元格（${merges.slice(0, 3).join('、')}），请取消合并`,
-      `The sheet has merged cells (${merges.slice(0, 3).join(', ')})`,
-    );
-  }
-  if (sheet.actualRowCount - 1 > maximumReturnRows) {
-    throw invalidFile(
-      `数据超过 ${maximumReturnRows} 行（共 ${sheet.actualRowCount - 1} 行），请拆分后分批导入`,
-      `More than ${maximumReturnRows} rows (${sheet.actualRowCount - 1}); split the file`,
-    );
-  }
+  const sheet = await openTemplateSheet(buffer, {
+    sheetName: returnsSheetName,
+    instructionsSheetName,
+    maximumRows: maximumReturnRows,
+  });
   const columns = returnColumns(catalogue);
   const headerRow = sheet.getRow(1);
   const mismatched = columns.filter(

@@ -14,6 +14,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { IndicatorRow } from '../../db/schema/index.js';
 import { findWarningRules } from './catalogue.repository.js';
 import {
+  findDisplayName,
   findEnterpriseAttributes,
   findValues,
   insertRevisions,
@@ -225,11 +226,13 @@ export async function planReturns(
 export async function applyPlan(
   tx: DbOrTx,
   plan: ReturnsPlan,
-  actor: { userId: string | null; name: string | null },
+  userId: string | null,
   catalogue: IndicatorRow[],
 ): Promise<void> {
   if (plan.changedEnterprises.length === 0) return;
   const { zoneId, period } = plan;
+  // Filings show who filed by display name (李科长（经发局）), as the board lists them.
+  const actor = { userId, name: userId ? await findDisplayName(tx, userId) : '导入' };
   const filingIds = await upsertFilings(
     tx,
     zoneId,
