@@ -1,5 +1,4 @@
-import { FolderOpenOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Progress, Result, Space, Spin, Steps, Typography } from 'antd';
+import { Alert, Modal, Progress, Result, Space, Spin, Steps, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, isAbortError } from '../../api/client';
 import { useI18n } from '../../app/i18n/i18n';
@@ -10,6 +9,7 @@ import {
   type ImportReport,
   type ServerProgress,
 } from './enterprise-excel-api';
+import { ImportDialogFooter } from './import-dialog-footer';
 import { ImportFilePicker } from './import-file-picker';
 import { ImportReportView } from './import-report-view';
 
@@ -102,48 +102,18 @@ export function EnterpriseImportDialog({
     { title: t('import.stepDone') },
   ];
 
-  const footer = result ? (
-    <Button type="primary" onClick={close} data-testid="import-done">
-      {t('import.close')}
-    </Button>
-  ) : (
-    <Space>
-      <Button onClick={close} disabled={busy?.action === 'commit'}>
-        {t('common.cancel')}
-      </Button>
-      {report && !hasProblems && (
-        <Button
-          type="primary"
-          onClick={() => void send('commit')}
-          loading={busy?.action === 'commit'}
-          disabled={busy !== undefined}
-          data-testid="import-commit"
-        >
-          {t('import.commit')}
-        </Button>
-      )}
-      {hasProblems && (
-        <Button
-          type="primary"
-          icon={<FolderOpenOutlined />}
-          onClick={() => fileInput.current?.click()}
-          data-testid="import-reselect"
-        >
-          {t('import.reselect')}
-        </Button>
-      )}
-      {!report && (
-        <Button
-          type="primary"
-          onClick={() => void send('check')}
-          loading={busy?.action === 'check'}
-          disabled={!file || busy !== undefined}
-          data-testid="import-check"
-        >
-          {t('import.check')}
-        </Button>
-      )}
-    </Space>
+  const footer = (
+    <ImportDialogFooter
+      done={Boolean(result)}
+      checked={Boolean(report)}
+      hasProblems={hasProblems}
+      busy={busy?.action}
+      hasFile={Boolean(file)}
+      onClose={close}
+      onCheck={() => void send('check')}
+      onCommit={() => void send('commit')}
+      onReselect={() => fileInput.current?.click()}
+    />
   );
 
   return (

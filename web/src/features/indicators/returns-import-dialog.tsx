@@ -1,9 +1,10 @@
-import { DownloadOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Progress, Result, Space, Spin, Steps, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, isAbortError } from '../../api/client';
 import { useI18n } from '../../app/i18n/i18n';
 import { problemsFromDetails } from '../enterprises/enterprise-excel-api';
+import { ImportDialogFooter } from '../enterprises/import-dialog-footer';
 import { ImportFilePicker } from '../enterprises/import-file-picker';
 import '../enterprises/enterprises.css';
 import { periodText, templatePath, uploadReturnsFile, type ReturnsImportReport } from './returns-api';
@@ -99,53 +100,24 @@ export function ReturnsImportDialog({
   const current = result ? 2 : report ? 1 : 0;
   const label = periodText(period, language);
 
-  const footer = result ? (
-    <Button type="primary" onClick={close} data-testid="import-done">
-      {t('import.close')}
-    </Button>
-  ) : (
-    <Space>
-      <Button onClick={close} disabled={busy?.action === 'commit'}>
-        {t('common.cancel')}
-      </Button>
-      {report && !hasProblems && (
-        <Button
-          type="primary"
-          onClick={() => void send('commit')}
-          loading={busy?.action === 'commit'}
-          disabled={busy !== undefined || report.changed === 0}
-          data-testid="import-commit"
-        >
-          {t('import.commit')}
-        </Button>
-      )}
-      {hasProblems && (
+  const footer = (
+    <ImportDialogFooter
+      done={Boolean(result)}
+      checked={Boolean(report)}
+      hasProblems={hasProblems}
+      busy={busy?.action}
+      hasFile={Boolean(file)}
+      commitDisabled={report?.changed === 0}
+      extra={
         <Button onClick={() => void send('check')} disabled={busy !== undefined} data-testid="import-recheck">
           {t('economy.filings.importRecheck')}
         </Button>
-      )}
-      {hasProblems && (
-        <Button
-          type="primary"
-          icon={<FolderOpenOutlined />}
-          onClick={() => fileInput.current?.click()}
-          data-testid="import-reselect"
-        >
-          {t('import.reselect')}
-        </Button>
-      )}
-      {!report && (
-        <Button
-          type="primary"
-          onClick={() => void send('check')}
-          loading={busy?.action === 'check'}
-          disabled={!file || busy !== undefined}
-          data-testid="import-check"
-        >
-          {t('import.check')}
-        </Button>
-      )}
-    </Space>
+      }
+      onClose={close}
+      onCheck={() => void send('check')}
+      onCommit={() => void send('commit')}
+      onReselect={() => fileInput.current?.click()}
+    />
   );
 
   return (
