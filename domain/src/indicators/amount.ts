@@ -56,3 +56,12 @@ export function wanToYi(value: Amount, decimals = 2): string {
   // An amount holds 万元 × 10^4 and 亿元 = 万元 ÷ 10^4: the same digits, four more places.
   return formatShifted(value, 8, decimals);
 }
+
+/**
+ * 同比 in percent: (current − base) ÷ base × 100. Undefined for a base of zero or below: against a
+ * loss (a negative 利润总额) a rate has no meaning and its sign would mislead (扭亏 reads as a fall).
+ */
+export function growthRate(current: Amount, base: Amount, places = 2): number | undefined {
+  if (base <= 0n) return undefined;
+  return percent(current - base, base, places);
+}

@@ -28,6 +28,7 @@ function figure(
     cumulative: '0',
     month: null,
     monthCovers: 'month',
+    monthIncomplete: 0,
     cumulativeGrowth: null,
     monthGrowth: null,
     officialGrowth: null,

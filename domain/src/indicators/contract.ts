@@ -86,6 +86,8 @@ export const indicatorFigure = z.object({
   /** 当月; for a combined 1–2月 the two months together (see `monthCovers`). */
   month: z.string().nullable(),
   monthCovers: z.enum(['month', 'januaryAndFebruary']),
+  /** Enterprises without a 当月 (a gap in their returns), left out of `month`: shown so a partial sum is never silent. */
+  monthIncomplete: z.number().int(),
   /** 累计同比 on the comparable base, percent, two decimals. */
   cumulativeGrowth: z.number().nullable(),
   monthGrowth: z.number().nullable(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount as a } from './amount.js';
+import { growthRate, parseAmount as a } from './amount.js';
 import type { Aggregation, ReportingMode } from './catalogue.js';
 import { checkReportedValue, deriveValue, twoYearAverageFromGrowth, type DerivedValue } from './derive.js';
 import { cumulativeLabel, filingDeadline, filingStatus, latestDuePeriod, shiftPeriod } from './period.js';
@@ -50,7 +50,7 @@ describe('deriving 累计 and 当月 (STATISTICS.md case B)', () => {
       [3, '19500', '16000'],
       [4, '27000', '22000'],
     ]);
-    expect(year.get(2)).toEqual(derived('12000', '10000', '12000', '10000'));
+    expect(year.get(2)).toEqual({ ...derived('12000', '10000', '12000', '10000'), coversJanuary: true });
     expect(year.get(3)).toEqual(derived('19500', '16000', '7500', '6000'));
     expect(year.get(4)).toEqual(derived('27000', '22000', '7500', '6000'));
   });
@@ -156,6 +156,14 @@ describe('checks on a reported value', () => {
   });
 });
 
+describe('growth against a loss', () => {
+  it('has no rate when the base is zero or a loss, rather than a misleading sign', () => {
+    expect(growthRate(a('500'), a('-1000'))).toBeUndefined();
+    expect(growthRate(a('500'), 0n)).toBeUndefined();
+    expect(growthRate(a('1500'), a('1000'))).toBe(50);
+  });
+});
+
 describe('two-year average from two years of growth', () => {
   it('is the geometric mean: +72.1% over two years is 31.19% a year (RULES.md: 31.2%)', () => {
     expect(twoYearAverageFromGrowth(72.1, 0)).toBe(31.19);
@@ -236,8 +244,10 @@ describe('early-warning rules', () => {
         names,
       ).map((warning) => warning.ruleCode);
     // 1–2月 of 20 (no January return): 10 a month, so a March of 10 is flat.
-    expect(march(derived('20', '18', '20', '18'))).toEqual([]);
-    // A February of 20 after a January of 10: March's 10 is half of it.
+    expect(march({ ...derived('20', '18', '20', '18'), coversJanuary: true })).toEqual([]);
+    // A February of 20 after a January return: March's 10 is half of it.
     expect(march(derived('30', '27', '20', '18'))).toEqual(['electricity-month-drop']);
+    // A February whose 当月 merely equals its 累计 (a January of 0 on file) is one month: not halved.
+    expect(march(derived('20', '18', '20', '18'))).toEqual(['electricity-month-drop']);
   });
 });

@@ -19,6 +19,11 @@ export interface DerivedValue {
   /** 当月; for a combined 1–2月 the two months together; null after a gap in the returns. */
   monthValue: Amount | null;
   monthBase: Amount | null;
+  /**
+   * Set on a February without a January return: its 当月 stands for 1–2月 together (January is
+   * waived for 规上 returns; monthly-reported indicators follow the same first period).
+   */
+  coversJanuary?: true;
 }
 
 export interface DeriveInput {
@@ -56,6 +61,7 @@ function subtract(a: Amount | null, b: Amount | null): Amount | null {
 export function deriveValue(input: DeriveInput): DerivedValue {
   const { reported, prior, ownLastYear, month } = input;
   if (input.aggregation === 'endOfPeriod') {
+    // A stock is its own value every month; it never stands for two months.
     const base = baseFrom(reported.previous, ownLastYear?.cumulative, input.existedYearAgo);
     return {
       cumulative: reported.current,
@@ -72,6 +78,7 @@ export function deriveValue(input: DeriveInput): DerivedValue {
         cumulativeBase: monthBase,
         monthValue: reported.current,
         monthBase,
+        ...(month === 2 ? { coversJanuary: true as const } : {}),
       };
     }
     return {
@@ -89,6 +96,7 @@ export function deriveValue(input: DeriveInput): DerivedValue {
       cumulativeBase,
       monthValue: reported.current,
       monthBase: cumulativeBase,
+      ...(month === 2 ? { coversJanuary: true as const } : {}),
     };
   }
   if (!prior) return { cumulative: reported.current, cumulativeBase, monthValue: null, monthBase: null };
@@ -102,7 +110,11 @@ export function deriveValue(input: DeriveInput): DerivedValue {
 
 /** Problems a reported value has on its own or against last month's return. */
 export type ValueProblem =
-  { kind: 'negative' } | { kind: 'belowLastMonth'; lastMonth: Amount } | { kind: 'previousNegative' };
+  | { kind: 'negative' }
+  | { kind: 'belowLastMonth'; lastMonth: Amount }
+  | { kind: 'previousNegative' }
+  /** A revised month now exceeds the cumulative already reported for a later month. */
+  | { kind: 'aboveLaterMonth'; month: number; laterCumulative: Amount };
 
 export function checkReportedValue(
   definition: { aggregation: Aggregation; reporting: ReportingMode; allowNegative: boolean },

@@ -1,4 +1,4 @@
-import { percent, sumAmounts, type Amount } from './amount.js';
+import { growthRate, percent, sumAmounts, type Amount } from './amount.js';
 
 /** One enterprise's figure for a period, as the comparable-base rule needs it. */
 export interface EnterpriseFigure {
@@ -50,7 +50,7 @@ export function comparableGrowth(figures: EnterpriseFigure[]): ComparableGrowth 
     total: sumAmounts(figures.map((figure) => figure.current)),
     base,
     comparableTotal,
-    growthPercent: percent(comparableTotal - base, base),
+    growthPercent: growthRate(comparableTotal, base),
     missingBase: figures
       .filter((figure) => baseOf(figure) === undefined)
       .map((figure) => figure.enterpriseId),
@@ -88,7 +88,7 @@ export function pullAndContribution(slices: SliceFigure[]): PullAndContribution[
     return {
       key: slice.key,
       delta,
-      pullPoints: percent(delta, wholeBase),
+      pullPoints: wholeBase > 0n ? percent(delta, wholeBase) : undefined,
       contributionPercent: percent(delta, wholeDelta),
     };
   });

@@ -1,4 +1,4 @@
-import { percent, type Amount } from './amount.js';
+import { growthRate, type Amount } from './amount.js';
 import type { DerivedValue } from './derive.js';
 
 /** Kinds of early-warning rule a zone can configure. */
@@ -66,13 +66,12 @@ export interface EnterprisePeriodFigures {
 }
 
 /**
- * Last month's 当月 as one month's worth: a February that stands for the combined 1–2月 (no January
- * return, so its 当月 equals its 累计) is halved, or March would always look like a collapse.
+ * Last month's 当月 as one month's worth: a February that stands for 1–2月 together (no January
+ * return) is halved, or every March would look like a collapse.
  */
-function oneMonthBefore(month: number, before: DerivedValue | undefined): bigint | null | undefined {
+function oneMonthBefore(before: DerivedValue | undefined): bigint | null | undefined {
   if (!before || before.monthValue === null) return undefined;
-  if (month === 3 && before.monthValue === before.cumulative) return before.monthValue / 2n;
-  return before.monthValue;
+  return before.coversJanuary ? before.monthValue / 2n : before.monthValue;
 }
 
 export interface FiredWarning {
@@ -84,10 +83,8 @@ export interface FiredWarning {
 }
 
 function growth(value: Amount | null | undefined, base: Amount | null | undefined): number | undefined {
-  if (value === null || value === undefined || base === null || base === undefined || base <= 0n) {
-    return undefined;
-  }
-  return percent(value - base, base);
+  if (value === null || value === undefined || base === null || base === undefined) return undefined;
+  return growthRate(value, base);
 }
 
 /**
@@ -116,7 +113,7 @@ export function evaluateWarnings(
         });
       }
     } else if (rule.kind === 'monthOnMonthDrop') {
-      const before = oneMonthBefore(figures.month, figures.lastMonth.get(rule.indicatorCode));
+      const before = oneMonthBefore(figures.lastMonth.get(rule.indicatorCode));
       const rate = growth(value.monthValue, before);
       if (rate !== undefined && rate < -rule.threshold) {
         fired.push({

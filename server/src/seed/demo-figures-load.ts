@@ -3,7 +3,8 @@ import { formatPeriod } from '@gaoxin/domain';
 import type { DbOrTx } from '../db/client.js';
 import { enterpriseQualifications } from '../db/schema/index.js';
 import { findIndicators } from '../features/indicators/catalogue.repository.js';
-import { applyPlan, planReturns } from '../features/indicators/returns-writer.js';
+import { applyPlan } from '../features/indicators/returns-apply.js';
+import { planReturns } from '../features/indicators/returns-writer.js';
 import { replaceTargets } from '../features/indicators/settings.repository.js';
 import {
   demoFiguresLastPeriod,

@@ -113,6 +113,8 @@ export const indicatorValues = pgTable(
     cumulativeBase: amount('cumulative_base'),
     monthValue: amount('month_value'),
     monthBase: amount('month_base'),
+    /** A February without a January return: its 当月 is 1–2月 together. */
+    coversJanuary: boolean('covers_january').notNull().default(false),
     source: text('source').notNull(),
     recordedBy: uuid('recorded_by'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
@@ -174,6 +176,8 @@ const cubeMeasures = {
   monthBase: amount('month_base').notNull(),
   /** Enterprises without a 当月 value (a gap in their returns). */
   monthUnknown: integer('month_unknown').notNull(),
+  /** Enterprises whose February 当月 is 1–2月 together; any such one makes the slice's February 1–2月. */
+  monthCombined: integer('month_combined').notNull().default(0),
 };
 const cubeDimensions = {
   zoneId: uuid('zone_id').notNull(),

@@ -13,6 +13,7 @@ export type CubeSums = {
   monthComparable: string;
   monthBase: string;
   monthUnknown: number;
+  monthCombined: number;
 };
 
 const sums = sql`coalesce(sum(enterprises), 0)::int as enterprises,
@@ -23,7 +24,8 @@ const sums = sql`coalesce(sum(enterprises), 0)::int as enterprises,
   coalesce(sum(month_value), 0)::text as "monthValue",
   coalesce(sum(month_comparable), 0)::text as "monthComparable",
   coalesce(sum(month_base), 0)::text as "monthBase",
-  coalesce(sum(month_unknown), 0)::int as "monthUnknown"`;
+  coalesce(sum(month_unknown), 0)::int as "monthUnknown",
+  coalesce(sum(month_combined), 0)::int as "monthCombined"`;
 
 /** The summary table a slice reads: qualification slices overlap, so they have their own. */
 function cubeOf(slice: SliceQuery): SQL {
@@ -54,6 +56,7 @@ const toSums = <T extends CubeSums>(row: T): T => ({
   enterprises: Number(row.enterprises),
   cumulativeMissing: Number(row.cumulativeMissing),
   monthUnknown: Number(row.monthUnknown),
+  monthCombined: Number(row.monthCombined),
 });
 
 /** Sums per indicator for one month of the given years (this year, last year …) of a slice. */
@@ -125,14 +128,6 @@ export async function sumsByDimension(
     group by ${column}
     order by sum(cumulative) desc`);
   return result.rows.map(toSums);
-}
-
-/** Whether any enterprise of the zone reported January of a year (else 1–2月 is the first period). */
-export async function hasJanuary(db: DbOrTx, zoneId: string, year: number): Promise<boolean> {
-  const result = await db.execute(
-    sql`select 1 from indicator_cube where zone_id = ${zoneId} and year = ${year} and month = 1 limit 1`,
-  );
-  return result.rows.length > 0;
 }
 
 export type EnterpriseFigureRecord = {

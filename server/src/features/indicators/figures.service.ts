@@ -1,5 +1,6 @@
 import {
   formatAmount,
+  growthRate,
   formatPeriod,
   industrySections,
   parseAmount,
@@ -22,7 +23,6 @@ import { findParksOfZone, findZoneQualificationTypes } from '../enterprises/ente
 import { qualificationTypeNames } from '../enterprises/enterprise-presenter.js';
 import { findIndicators, findLatestPeriod } from './catalogue.repository.js';
 import {
-  hasJanuary,
   sumsByDimension,
   sumsByIndicatorAndPeriod,
   sumsByPeriod,
@@ -51,12 +51,29 @@ export function officialSliceOf(slice: SliceQuery): { kind: string; key: string 
 
 /** Growth rates of a slice's sums (comparable base, percent with two decimals). */
 export function growthOf(sums: CubeSums, places = 2) {
-  const base = parseAmount(sums.cumulativeBase);
-  const monthBase = parseAmount(sums.monthBase);
+  const cumulative = nullable(
+    growthRate(parseAmount(sums.cumulativeComparable), parseAmount(sums.cumulativeBase), places),
+  );
   return {
-    cumulative: nullable(percent(parseAmount(sums.cumulativeComparable) - base, base, places)),
-    month: nullable(percent(parseAmount(sums.monthComparable) - monthBase, monthBase, places)),
+    cumulative,
+    month: combinedFebruary(sums)
+      ? cumulative
+      : nullable(growthRate(parseAmount(sums.monthComparable), parseAmount(sums.monthBase), places)),
   };
+}
+
+/**
+ * A February in which any enterprise has no January return: the slice's 当月 is then 1–2月
+ * together for everyone (its 累计), never a mix of February alone and 1–2月.
+ */
+function combinedFebruary(sums: CubeSums): boolean {
+  return sums.monthCombined > 0;
+}
+
+/** 当月 of a slice (the enterprises whose 当月 is known), 1–2月 for a combined February. */
+function monthOf(sums: CubeSums): string | null {
+  if (combinedFebruary(sums)) return exact(parseAmount(sums.cumulative));
+  return sums.enterprises > sums.monthUnknown ? exact(parseAmount(sums.monthValue)) : null;
 }
 
 export async function resolvePeriod(db: DbOrTx, zoneId: string, text: string | undefined) {
@@ -103,7 +120,6 @@ export async function computeOverview(
     [period.year, period.year - 1, period.year - 2],
     slice,
   );
-  const january = period.month === 2 ? await hasJanuary(db, zoneId, period.year) : true;
   const official = officialSliceOf(slice);
   const rates = official ? await findOfficialRates(db, zoneId, period.year, period.month) : [];
   const targetPark = official?.kind === 'zone' ? '' : official?.kind === 'park' ? official.key : null;
@@ -128,9 +144,9 @@ export async function computeOverview(
       indicator: describe(indicator),
       enterprises: current?.enterprises ?? 0,
       cumulative: exact(cumulative),
-      month:
-        current && current.enterprises > current.monthUnknown ? exact(parseAmount(current.monthValue)) : null,
-      monthCovers: period.month === 2 && !january ? 'januaryAndFebruary' : 'month',
+      month: current ? monthOf(current) : null,
+      monthCovers: current && combinedFebruary(current) ? 'januaryAndFebruary' : 'month',
+      monthIncomplete: current && !combinedFebruary(current) ? current.monthUnknown : 0,
       cumulativeGrowth: growth.cumulative,
       monthGrowth: growth.month,
       officialGrowth: rate ? Number(rate.growthPercent) : null,
@@ -198,12 +214,6 @@ export async function computeTrend(
     period,
     sliceOf(query),
   );
-  // A February without any January return in its year is the combined 1–2月 period.
-  const combined = new Set<number>();
-  for (const row of rows.filter((item) => item.month === 2)) {
-    const january = rows.some((item) => item.year === row.year && item.month === 1);
-    if (!january && !(await hasJanuary(db, zoneId, row.year))) combined.add(row.year);
-  }
   return {
     indicator: describe(indicator),
     points: rows.map((row) => {
@@ -212,8 +222,8 @@ export async function computeTrend(
         period: formatPeriod(row),
         enterprises: row.enterprises,
         cumulative: exact(parseAmount(row.cumulative)),
-        month: row.enterprises > row.monthUnknown ? exact(parseAmount(row.monthValue)) : null,
-        monthCovers: row.month === 2 && combined.has(row.year) ? 'januaryAndFebruary' : 'month',
+        month: monthOf(row),
+        monthCovers: combinedFebruary(row) ? 'januaryAndFebruary' : 'month',
         cumulativeGrowth: growth.cumulative,
         monthGrowth: growth.month,
       };
@@ -290,7 +300,7 @@ export async function computeBreakdown(
         sharePercent: nullable(percent(parseAmount(part.cumulative), total)),
         cumulativeGrowth: growthOf(part).cumulative,
         officialGrowth: rate ? Number(rate.growthPercent) : null,
-        pullPoints: nullable(percent(delta, wholeBase)),
+        pullPoints: wholeBase > 0n ? nullable(percent(delta, wholeBase)) : null,
         contributionPercent: nullable(percent(delta, wholeDelta)),
         missingBase: part.cumulativeMissing,
       };

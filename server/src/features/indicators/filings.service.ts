@@ -22,7 +22,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import { findFilingDeadlineDay, findIndicators } from './catalogue.repository.js';
 import { findFilingBoard } from './filings.repository.js';
 import { findFilings, findValues, lockPeriod } from './returns.repository.js';
-import { applyPlan, planReturns, type ReturnSource } from './returns-writer.js';
+import { applyPlan } from './returns-apply.js';
+import { planReturns, type ReturnSource } from './returns-writer.js';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
@@ -31,6 +32,13 @@ export function describeValueProblem(problem: ValueProblem): { zh: string; en: s
   if (problem.kind === 'negative') return { zh: '不能为负数', en: 'Cannot be negative' };
   if (problem.kind === 'previousNegative') {
     return { zh: '上年同期不能为负数', en: 'The prior-year value cannot be negative' };
+  }
+  if (problem.kind === 'aboveLaterMonth') {
+    const later = formatAmount(problem.laterCumulative, 2);
+    return {
+      zh: `修改后高于已报的${problem.month}月累计（${later}），累计数不应减少，请同时修改后续月份`,
+      en: `Now above the cumulative already reported for month ${problem.month} (${later}); correct the later months too`,
+    };
   }
   const lastMonth = formatAmount(problem.lastMonth, 2);
   return {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { parseAmount, parsePeriod, type ReturnsImportReport } from '@gaoxin/domain';
+import { parseAmount, parsePeriod, todayInChina, type ReturnsImportReport } from '@gaoxin/domain';
+import { AppError } from '../../platform/app-error.js';
 import type { Db } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import { requireActor, type RequestContext } from '../../platform/request-context.js';
@@ -10,7 +11,8 @@ import { findIndicators } from './catalogue.repository.js';
 import { describeValueProblem } from './filings.service.js';
 import { findEnterprisesByCreditCodes, findValues, lockPeriod } from './returns.repository.js';
 import { buildReturnsTemplate, readReturnsSheet, returnColumns } from './returns-workbook.js';
-import { applyPlan, planReturns, type IncomingReturn } from './returns-writer.js';
+import { applyPlan } from './returns-apply.js';
+import { planReturns, type IncomingReturn } from './returns-writer.js';
 
 type Problem = { row: number; column: string; message: { zh: string; en: string } };
 export type LocalizableReport = Omit<ReturnsImportReport, 'problems'> & { problems: Problem[] };
@@ -69,6 +71,15 @@ export async function importReturns(
   authorize(actor, 'economy.manage');
   await assertSafeXlsx(file.buffer);
   const parsedPeriod = parsePeriod(period);
+  if (period > todayInChina().slice(0, 7)) {
+    throw new AppError('VALIDATION_FAILED', {}, [
+      {
+        field: 'period',
+        key: 'invalid',
+        text: { zh: '不能导入未来月份的数据', en: 'Cannot import a future month' },
+      },
+    ]);
+  }
   const catalogue = (await findIndicators(db, actor.zoneId)).filter((row) => row.active);
   const sheetRows = await readReturnsSheet(file.buffer, catalogue);
   const headerOf = new Map(returnColumns(catalogue).map((column) => [column.key, column.header]));
@@ -122,6 +133,8 @@ export async function importReturns(
         const text = sheetRow.cells.get(key);
         if (text === undefined) return { value: null, ok: true };
         try {
+          // The same shape as the API's amounts: at most 14 integer digits and 4 decimals.
+          if (!/^-?\d{1,14}(\.\d{1,4})?$/.test(text)) throw new Error('shape');
           return { value: parseAmount(text), ok: true };
         } catch {
           problems.push({

@@ -221,7 +221,7 @@ describe('bad files change nothing', () => {
     expect((await upload(renamed, true)).statusCode).toBe(400);
   });
 
-  it('refuses an officer of another role and a wrong period', async () => {
+  it('refuses a role that may not import, and a malformed or future period', async () => {
     const leader = (await t.loginAs(zone, 'leader')).cookie;
     const body = multipart(await fileWith([[codes[2]!, 1, null, null]]), 'returns.xlsx');
     const forbidden = await t.request({
@@ -240,5 +240,16 @@ describe('bad files change nothing', () => {
       payload: body.payload,
     });
     expect(badPeriod.statusCode).toBe(400);
+    const future = await t.request({
+      method: 'POST',
+      url: '/api/indicators/import?period=2099-01&dryRun=true',
+      cookie: officer,
+      headers: body.headers,
+      payload: body.payload,
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json<{ error: { details: { message: string }[] } }>().error.details[0]?.message).toBe(
+      '不能导入未来月份的数据',
+    );
   });
 });

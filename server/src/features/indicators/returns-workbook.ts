@@ -65,8 +65,8 @@ export async function buildReturnsTemplate(
     for (const indicator of catalogue) {
       const value = row.values.get(indicator.id);
       if (!value) continue;
-      cells[`${indicator.code}:current`] = Number(trim(value.current));
-      if (value.previous !== null) cells[`${indicator.code}:previous`] = Number(trim(value.previous));
+      cells[`${indicator.code}:current`] = cellNumber(trim(value.current));
+      if (value.previous !== null) cells[`${indicator.code}:previous`] = cellNumber(trim(value.previous));
     }
     sheet.addRow(cells);
   }
@@ -86,6 +86,11 @@ export async function buildReturnsTemplate(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** A stored amount as a number cell when a double holds it exactly (15 digits), else as text. */
+function cellNumber(exact: string): number | string {
+  return exact.replace(/[-.]/g, '').length <= 15 ? Number(exact) : exact;
+}
+
 export interface ReturnSheetRow {
   row: number;
   creditCode: string;
@@ -94,10 +99,18 @@ export interface ReturnSheetRow {
   cellProblems: { column: string; message: { zh: string; en: string } }[];
 }
 
-/** A numeric cell as exact decimal text: numbers Excel stored as doubles are cut at four places. */
+/**
+ * A numeric cell as decimal text. Excel stores doubles, so a value is read at four places only
+ * when that is what it holds (0.1 + 0.2 is 0.3); a fifth decimal is kept and then refused, like
+ * the same text would be.
+ */
 function numericText(cell: ExcelJS.Cell): string {
-  if (typeof cell.value === 'number') return cell.value.toFixed(4).replace(/\.?0+$/, '') || '0';
-  return cellText(cell).trim().replace(/,/g, '');
+  if (typeof cell.value !== 'number') return cellText(cell).trim().replace(/,/g, '');
+  const value = cell.value;
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e14) return String(value);
+  const fixed = value.toFixed(4);
+  if (Math.abs(Number(fixed) - value) > 1e-9 * Math.max(1, Math.abs(value))) return String(value);
+  return fixed.replace(/\.?0+$/, '') || '0';
 }
 
 /** Reads the returns sheet, refusing any workbook that is not the template's shape. */

@@ -1,31 +1,22 @@
 import {
   checkReportedValue,
   deriveValue,
-  evaluateWarnings,
-  findIndustry,
   formatAmount,
   parseAmount,
   type Amount,
   type DerivedValue,
   type Period,
+  type ReportedValue,
   type ValueProblem,
 } from '@gaoxin/domain';
 import type { DbOrTx } from '../../db/client.js';
 import type { IndicatorRow } from '../../db/schema/index.js';
-import { findWarningRules } from './catalogue.repository.js';
 import {
-  findDisplayName,
   findEnterpriseAttributes,
   findValues,
-  insertRevisions,
-  refreshCube,
-  replaceWarnings,
-  upsertFilings,
-  upsertValues,
   type EnterpriseAttributes,
   type StoredValue,
   type ValueWrite,
-  type WarningWrite,
 } from './returns.repository.js';
 
 export type ReturnSource = 'import' | 'filing' | 'officer';
@@ -51,14 +42,15 @@ export interface ReturnsPlan {
   valuesChanged: number;
   valuesUnchanged: number;
   writes: Omit<ValueWrite, 'filingId'>[];
-  /** Existing filing of each row that is only re-derived (a later month). */
+  /** Existing filing of each row that is only re-derived (a later month, or next year's). */
   filingOf: Map<string, string>;
   revisions: StoredValue[];
-  affectedMonths: number[];
+  /** Every period whose values change: the summaries and warnings to refresh. */
+  affectedPeriods: Period[];
   derived: Map<string, DerivedValue>;
 }
 
-const keyOf = (enterpriseId: string, indicatorId: string, year: number, month: number) =>
+export const keyOf = (enterpriseId: string, indicatorId: string, year: number, month: number) =>
   `${enterpriseId}|${indicatorId}|${year}|${month}`;
 
 const text = (value: Amount | null) => (value === null ? null : formatAmount(value, 4));
@@ -70,6 +62,7 @@ function derivedOf(row: StoredValue): DerivedValue {
     cumulativeBase: amountOrNull(row.cumulativeBase),
     monthValue: amountOrNull(row.monthValue),
     monthBase: amountOrNull(row.monthBase),
+    ...(row.coversJanuary ? { coversJanuary: true as const } : {}),
   };
 }
 
@@ -78,20 +71,27 @@ function sameDerived(a: DerivedValue, b: DerivedValue): boolean {
     a.cumulative === b.cumulative &&
     a.cumulativeBase === b.cumulativeBase &&
     a.monthValue === b.monthValue &&
-    a.monthBase === b.monthBase
+    a.monthBase === b.monthBase &&
+    Boolean(a.coversJanuary) === Boolean(b.coversJanuary)
   );
 }
 
-/** The last day of the month, and of the same month a year earlier (ISO dates). */
+/** The last day of a month (ISO date). */
 function monthEnd({ year, month }: Period): string {
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const reportedOf = (row: StoredValue): ReportedValue => ({
+  current: parseAmount(row.reportedCurrent),
+  previous: amountOrNull(row.reportedPrevious),
+});
+
 /**
  * Plans writing one period's returns: compares with what is stored (re-sending the same figures
- * changes nothing), checks each value (negative, below last month's cumulative), and derives 累计,
- * 当月 and bases for the period and for any later month of the year that depends on it.
+ * changes nothing), checks each value (negative, below last month's cumulative, above a later
+ * month's), and derives 累计, 当月 and bases for the period, for the later months of the year that
+ * depend on it, and for next year's months whose base is this year's own figure.
  */
 export async function planReturns(
   db: DbOrTx,
@@ -109,11 +109,13 @@ export async function planReturns(
   const enterpriseIds = input.returns.map((item) => item.enterpriseId);
   const attributes = await findEnterpriseAttributes(db, zoneId, enterpriseIds, monthEnd(period));
   const attributesById = new Map(attributes.map((row) => [row.id, row]));
-  const thisYear = await findValues(db, zoneId, enterpriseIds, year, Math.max(1, month - 1));
+  const from = Math.max(1, month - 1);
+  const thisYear = await findValues(db, zoneId, enterpriseIds, year, from);
+  const nextYear = await findValues(db, zoneId, enterpriseIds, year + 1, from);
   const lastMonthOfYear = Math.max(month, ...thisYear.map((row) => row.month));
   const lastYear = await findValues(db, zoneId, enterpriseIds, year - 1, month, lastMonthOfYear);
   const stored = new Map<string, StoredValue>();
-  for (const row of [...thisYear, ...lastYear]) {
+  for (const row of [...lastYear, ...thisYear, ...nextYear]) {
     stored.set(keyOf(row.enterpriseId, row.indicatorId, row.year, row.month), row);
   }
   const derived = new Map<string, DerivedValue>();
@@ -130,29 +132,108 @@ export async function planReturns(
     writes: [],
     filingOf: new Map(),
     revisions: [],
-    affectedMonths: [],
+    affectedPeriods: [],
     derived,
   };
-  const affected = new Set<number>();
-  const existedYearAgo = (attributes: EnterpriseAttributes | undefined, at: number) =>
-    !attributes?.establishedOn || attributes.establishedOn <= monthEnd({ year: year - 1, month: at });
+  const affected = new Map<number, Period>();
+
+  /**
+   * Re-derives one enterprise's indicator from `start` onwards in `atYear`, in order, until a gap
+   * (or, when `stopWhenSame`, until a month comes out as before). The first month may carry a newly
+   * reported value. Answers the months whose figures changed, and any later month that the new
+   * value would make fall.
+   */
+  const walk = (
+    enterprise: EnterpriseAttributes,
+    indicator: IndicatorRow,
+    atYear: number,
+    start: number,
+    options: { first?: ReportedValue; stopWhenSame: boolean; throughGaps?: boolean },
+  ) => {
+    const definition = {
+      aggregation: indicator.aggregation as 'sum',
+      reporting: indicator.reporting as 'cumulative',
+      allowNegative: indicator.allowNegative,
+    };
+    const changed: number[] = [];
+    let laterProblem: ValueProblem | undefined;
+    let prior = start > 1 ? derived.get(keyOf(enterprise.id, indicator.id, atYear, start - 1)) : undefined;
+    for (let at = start; at <= 12; at += 1) {
+      const key = keyOf(enterprise.id, indicator.id, atYear, at);
+      const existing = stored.get(key);
+      const reported =
+        at === start && options.first ? options.first : existing ? reportedOf(existing) : undefined;
+      if (!reported) {
+        // Next year's months each depend on this year's same month, so a gap does not end the walk there.
+        if (!options.throughGaps) break;
+        prior = undefined;
+        continue;
+      }
+      if (at > start && !laterProblem) {
+        const fall = checkReportedValue(definition, reported, prior).find(
+          (item) => item.kind === 'belowLastMonth',
+        );
+        if (fall) laterProblem = { kind: 'aboveLaterMonth', month: at, laterCumulative: reported.current };
+      }
+      const next = deriveValue({
+        ...definition,
+        month: at,
+        reported,
+        prior,
+        ownLastYear: derived.get(keyOf(enterprise.id, indicator.id, atYear - 1, at)),
+        existedYearAgo:
+          !enterprise.establishedOn || enterprise.establishedOn <= monthEnd({ year: atYear - 1, month: at }),
+      });
+      const before = derived.get(key);
+      derived.set(key, next);
+      prior = next;
+      const isNewReport = at === start && options.first !== undefined;
+      if (!isNewReport && before && sameDerived(before, next)) {
+        if (options.stopWhenSame) break;
+        continue;
+      }
+      changed.push(at);
+      affected.set(atYear * 12 + at, { year: atYear, month: at });
+      if (!isNewReport && existing) plan.filingOf.set(key, existing.filingId);
+      plan.writes.push({
+        enterpriseId: enterprise.id,
+        indicatorId: indicator.id,
+        year: atYear,
+        month: at,
+        reportedCurrent: text(reported.current)!,
+        reportedPrevious: text(reported.previous),
+        cumulative: text(next.cumulative)!,
+        cumulativeBase: text(next.cumulativeBase),
+        monthValue: text(next.monthValue),
+        monthBase: text(next.monthBase),
+        coversJanuary: Boolean(next.coversJanuary),
+        source: isNewReport ? source : '',
+        recordedBy: null,
+      });
+    }
+    return { changed, laterProblem };
+  };
 
   for (const incoming of input.returns) {
     const enterprise = attributesById.get(incoming.enterpriseId);
+    if (!enterprise) continue;
     let enterpriseChanged = false;
     for (const value of incoming.values) {
       const indicator = indicatorsById.get(value.indicatorId);
-      if (!indicator || !enterprise) continue;
-      const key = keyOf(incoming.enterpriseId, value.indicatorId, year, month);
+      if (!indicator) continue;
+      const key = keyOf(enterprise.id, indicator.id, year, month);
       const previousMonth =
-        month > 1 ? derived.get(keyOf(incoming.enterpriseId, value.indicatorId, year, month - 1)) : undefined;
-      const definition = {
-        aggregation: indicator.aggregation as 'sum',
-        reporting: indicator.reporting as 'cumulative',
-        allowNegative: indicator.allowNegative,
-      };
-      for (const problem of checkReportedValue(definition, value, previousMonth)) {
-        plan.problems.push({ enterpriseId: incoming.enterpriseId, indicatorId: value.indicatorId, problem });
+        month > 1 ? derived.get(keyOf(enterprise.id, indicator.id, year, month - 1)) : undefined;
+      for (const problem of checkReportedValue(
+        {
+          aggregation: indicator.aggregation as 'sum',
+          reporting: indicator.reporting as 'cumulative',
+          allowNegative: indicator.allowNegative,
+        },
+        value,
+        previousMonth,
+      )) {
+        plan.problems.push({ enterpriseId: enterprise.id, indicatorId: indicator.id, problem });
       }
       const old = stored.get(key);
       if (
@@ -166,133 +247,25 @@ export async function planReturns(
       if (old) plan.revisions.push(old);
       plan.valuesChanged += 1;
       enterpriseChanged = true;
-      affected.add(month);
-      // Derive this month, then every later month of the year the enterprise reported, in order.
-      let prior = previousMonth;
-      for (let at = month; at <= lastMonthOfYear; at += 1) {
-        const atKey = keyOf(incoming.enterpriseId, value.indicatorId, year, at);
-        const existing = stored.get(atKey);
-        if (at > month && !existing) break;
-        const reported =
-          at === month
-            ? value
-            : {
-                current: parseAmount(existing!.reportedCurrent),
-                previous: amountOrNull(existing!.reportedPrevious),
-              };
-        const next = deriveValue({
-          ...definition,
-          month: at,
-          reported,
-          prior,
-          ownLastYear: derived.get(keyOf(incoming.enterpriseId, value.indicatorId, year - 1, at)),
-          existedYearAgo: existedYearAgo(enterprise, at),
-        });
-        const before = derived.get(atKey);
-        derived.set(atKey, next);
-        prior = next;
-        if (at > month && before && sameDerived(before, next)) break;
-        if (at > month) {
-          affected.add(at);
-          plan.filingOf.set(atKey, existing!.filingId);
-        }
-        plan.writes.push({
-          enterpriseId: incoming.enterpriseId,
-          indicatorId: value.indicatorId,
-          year,
-          month: at,
-          reportedCurrent: text(reported.current)!,
-          reportedPrevious: text(reported.previous),
-          cumulative: text(next.cumulative)!,
-          cumulativeBase: text(next.cumulativeBase),
-          monthValue: text(next.monthValue),
-          monthBase: text(next.monthBase),
-          source: at === month ? source : '',
-          recordedBy: null,
-        });
+      const { changed, laterProblem } = walk(enterprise, indicator, year, month, {
+        first: value,
+        stopWhenSame: true,
+      });
+      if (laterProblem)
+        plan.problems.push({ enterpriseId: enterprise.id, indicatorId: indicator.id, problem: laterProblem });
+      // Next year's months that took this year's figure as their base (上年同期 left blank) follow it.
+      const firstChanged = Math.min(...changed);
+      const followers = nextYear.filter(
+        (row) =>
+          row.enterpriseId === enterprise.id && row.indicatorId === indicator.id && row.month >= firstChanged,
+      );
+      if (changed.length > 0 && followers.length > 0) {
+        const start = Math.min(...followers.map((row) => row.month));
+        walk(enterprise, indicator, year + 1, start, { stopWhenSame: false, throughGaps: true });
       }
     }
-    if (enterpriseChanged && enterprise) plan.changedEnterprises.push(enterprise);
+    if (enterpriseChanged) plan.changedEnterprises.push(enterprise);
   }
-  plan.affectedMonths = [...affected].sort((a, b) => a - b);
+  plan.affectedPeriods = [...affected.entries()].sort(([a], [b]) => a - b).map(([, value]) => value);
   return plan;
-}
-
-/**
- * Writes a plan inside the caller's transaction: filings (with the enterprise's slice attributes
- * as of now), the replaced values into the revision history, the values, the summary rows of
- * every affected month, and the warnings of the changed enterprises.
- */
-export async function applyPlan(
-  tx: DbOrTx,
-  plan: ReturnsPlan,
-  userId: string | null,
-  catalogue: IndicatorRow[],
-): Promise<void> {
-  if (plan.changedEnterprises.length === 0) return;
-  const { zoneId, period } = plan;
-  // Filings show who filed by display name (李科长（经发局）), as the board lists them.
-  const actor = { userId, name: userId ? await findDisplayName(tx, userId) : '导入' };
-  const filingIds = await upsertFilings(
-    tx,
-    zoneId,
-    period,
-    plan.source,
-    actor,
-    plan.changedEnterprises.map((enterprise) => ({
-      enterpriseId: enterprise.id,
-      parkKey: enterprise.parkId ?? '',
-      industrySection: (enterprise.industryCode && findIndustry(enterprise.industryCode)?.sectionCode) || '',
-      leadingIndustry: enterprise.leadingIndustry ?? '',
-      isAboveScale: enterprise.isAboveScale,
-      isKey: enterprise.isKey,
-      qualifications: enterprise.qualifications,
-    })),
-  );
-  await insertRevisions(tx, zoneId, actor.userId, plan.revisions);
-  await upsertValues(
-    tx,
-    zoneId,
-    plan.writes.map((write) => ({
-      ...write,
-      recordedBy: write.source ? actor.userId : null,
-      filingId:
-        write.month === period.month
-          ? (filingIds.get(write.enterpriseId) ?? '')
-          : (plan.filingOf.get(keyOf(write.enterpriseId, write.indicatorId, write.year, write.month)) ?? ''),
-    })),
-  );
-  for (const month of plan.affectedMonths) await refreshCube(tx, zoneId, period.year, month);
-  await refreshWarnings(tx, plan, catalogue);
-}
-
-/** Re-evaluates the figure-based warning rules for the changed enterprises and months. */
-async function refreshWarnings(tx: DbOrTx, plan: ReturnsPlan, catalogue: IndicatorRow[]): Promise<void> {
-  const rules = await findWarningRules(tx, plan.zoneId);
-  const names = new Map(catalogue.map((row) => [row.code, row.name]));
-  const { year } = plan.period;
-  const warnings: WarningWrite[] = [];
-  for (const enterprise of plan.changedEnterprises) {
-    for (const month of plan.affectedMonths) {
-      const current = new Map<string, DerivedValue>();
-      const lastMonth = new Map<string, DerivedValue>();
-      for (const indicator of catalogue) {
-        const now = plan.derived.get(keyOf(enterprise.id, indicator.id, year, month));
-        const before = plan.derived.get(keyOf(enterprise.id, indicator.id, year, month - 1));
-        if (now) current.set(indicator.code, now);
-        if (before) lastMonth.set(indicator.code, before);
-      }
-      if (current.size === 0) continue;
-      for (const fired of evaluateWarnings(rules, { month, current, lastMonth }, names)) {
-        warnings.push({ enterpriseId: enterprise.id, year, month, ...fired });
-      }
-    }
-  }
-  await replaceWarnings(
-    tx,
-    plan.zoneId,
-    plan.changedEnterprises.map((enterprise) => enterprise.id),
-    plan.affectedMonths.map((month) => ({ year, month })),
-    warnings,
-  );
 }

@@ -81,6 +81,7 @@ export type StoredValue = {
   cumulativeBase: string | null;
   monthValue: string | null;
   monthBase: string | null;
+  coversJanuary: boolean;
   source: string;
   recordedBy: string | null;
   recordedAt: string;
@@ -100,7 +101,8 @@ export async function findValues(
     select filing_id as "filingId", enterprise_id as "enterpriseId", indicator_id as "indicatorId",
            year, month, reported_current as "reportedCurrent", reported_previous as "reportedPrevious",
            cumulative, cumulative_base as "cumulativeBase", month_value as "monthValue",
-           month_base as "monthBase", source, recorded_by as "recordedBy", recorded_at::text as "recordedAt"
+           month_base as "monthBase", covers_january as "coversJanuary", source, recorded_by as "recordedBy",
+           recorded_at::text as "recordedAt"
     from indicator_values
     where zone_id = ${zoneId} and enterprise_id = any(${list(enterpriseIds)}::uuid[])
       and year = ${year} and month between ${fromMonth} and ${toMonth}`);
@@ -117,7 +119,11 @@ export interface FilingWrite {
   qualifications: string[];
 }
 
-/** Creates or re-files returns for one period; answers the filing id of each enterprise. */
+/**
+ * Creates or re-files returns for one period; answers the filing id of each enterprise. The slice
+ * attributes are those of the first filing: a correction made after the enterprise moved park
+ * stays in the park the period was reported in.
+ */
 export async function upsertFilings(
   db: DbOrTx,
   zoneId: string,
@@ -145,10 +151,7 @@ export async function upsertFilings(
         as t(enterprise_id, park_key, industry_section, leading_industry, is_above_scale, is_key, qualifications)
       on conflict (enterprise_id, year, month) do update set
         source = excluded.source, filed_by = excluded.filed_by, filed_by_name = excluded.filed_by_name,
-        filed_at = now(), version = indicator_filings.version + 1, park_key = excluded.park_key,
-        industry_section = excluded.industry_section, leading_industry = excluded.leading_industry,
-        is_above_scale = excluded.is_above_scale, is_key = excluded.is_key,
-        qualifications = excluded.qualifications
+        filed_at = now(), version = indicator_filings.version + 1
       returning id, enterprise_id`);
     for (const row of result.rows) ids.set(row.enterprise_id, row.id);
   }
@@ -167,6 +170,7 @@ export interface ValueWrite {
   cumulativeBase: string | null;
   monthValue: string | null;
   monthBase: string | null;
+  coversJanuary: boolean;
   /** import | filing | officer; '' for a row only re-derived, which keeps its source, who and when. */
   source: string;
   recordedBy: string | null;
@@ -180,18 +184,19 @@ export async function upsertValues(db: DbOrTx, zoneId: string, rows: ValueWrite[
     await db.execute(sql`
       insert into indicator_values (zone_id, filing_id, enterprise_id, indicator_id, year, month,
         reported_current, reported_previous, cumulative, cumulative_base, month_value, month_base,
-        source, recorded_by)
+        covers_january, source, recorded_by)
       select ${zoneId}, t.* from unnest(${column('filingId')}::uuid[], ${column('enterpriseId')}::uuid[],
         ${column('indicatorId')}::uuid[], ${column('year')}::smallint[], ${column('month')}::smallint[],
         ${column('reportedCurrent')}::numeric[], ${column('reportedPrevious')}::numeric[],
         ${column('cumulative')}::numeric[], ${column('cumulativeBase')}::numeric[],
         ${column('monthValue')}::numeric[], ${column('monthBase')}::numeric[],
-        ${column('source')}::text[], ${column('recordedBy')}::uuid[]) as t
+        ${column('coversJanuary')}::boolean[], ${column('source')}::text[], ${column('recordedBy')}::uuid[]) as t
       on conflict on constraint indicator_values_pk do update set
         filing_id = excluded.filing_id,
         reported_current = excluded.reported_current, reported_previous = excluded.reported_previous,
         cumulative = excluded.cumulative, cumulative_base = excluded.cumulative_base,
         month_value = excluded.month_value, month_base = excluded.month_base,
+        covers_january = excluded.covers_january,
         source = case when excluded.source = '' then indicator_values.source else excluded.source end,
         recorded_by = case when excluded.source = '' then indicator_values.recorded_by else excluded.recorded_by end,
         recorded_at = case when excluded.source = '' then indicator_values.recorded_at else now() end`);
@@ -226,7 +231,8 @@ const measures = sql`count(*),
   coalesce(sum(v.month_value), 0),
   coalesce(sum(v.month_value) filter (where v.month_base is not null), 0),
   coalesce(sum(v.month_base) filter (where v.month_value is not null), 0),
-  count(*) filter (where v.month_value is null)`;
+  count(*) filter (where v.month_value is null),
+  count(*) filter (where v.covers_january)`;
 
 /**
  * Rebuilds the summary rows of one period from its values: the dashboards' only source. Runs in
@@ -239,7 +245,8 @@ export async function refreshCube(db: DbOrTx, zoneId: string, year: number, mont
   await db.execute(sql`
     insert into indicator_cube (zone_id, indicator_id, year, month, park_key, industry_section,
       leading_industry, is_above_scale, is_key, enterprises, cumulative, cumulative_comparable,
-      cumulative_base, cumulative_missing, month_value, month_comparable, month_base, month_unknown)
+      cumulative_base, cumulative_missing, month_value, month_comparable, month_base, month_unknown,
+      month_combined)
     select v.zone_id, v.indicator_id, v.year, v.month, f.park_key, f.industry_section, f.leading_industry,
            f.is_above_scale, f.is_key, ${measures}
     from indicator_values v join indicator_filings f on f.id = v.filing_id
@@ -253,7 +260,7 @@ export async function refreshCube(db: DbOrTx, zoneId: string, year: number, mont
     insert into indicator_cube_qualifications (zone_id, indicator_id, year, month, qualification, park_key,
       industry_section, leading_industry, is_above_scale, is_key, enterprises, cumulative,
       cumulative_comparable, cumulative_base, cumulative_missing, month_value, month_comparable,
-      month_base, month_unknown)
+      month_base, month_unknown, month_combined)
     select v.zone_id, v.indicator_id, v.year, v.month, q.qualification, f.park_key, f.industry_section,
            f.leading_industry, f.is_above_scale, f.is_key, ${measures}
     from indicator_values v join indicator_filings f on f.id = v.filing_id
@@ -300,13 +307,14 @@ export async function replaceWarnings(
 }
 
 /**
- * Serialises writers of one zone's period (an import and a filing at once) for the rest of the
- * transaction, so each plans against what the other committed and no revision is lost.
+ * Serialises writers of one zone's year for the rest of the transaction. A write to a month also
+ * re-derives the later months of its year and next year's months based on it, so it takes the
+ * locks of its year and the next (always in ascending order, so two writers cannot deadlock).
  */
 export async function lockPeriod(db: DbOrTx, zoneId: string, period: { year: number; month: number }) {
-  await db.execute(
-    sql`select pg_advisory_xact_lock(hashtext(${`indicators:${zoneId}:${period.year}-${period.month}`}))`,
-  );
+  for (const year of [period.year, period.year + 1]) {
+    await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`indicators:${zoneId}:${year}`}))`);
+  }
 }
 
 /** The name a filing shows for who filed it (the display name, e.g. "李科长（经发局）"). */

@@ -78,9 +78,11 @@ export async function findPeriodValues(db: DbOrTx, zoneId: string, year: number,
     cumulativeBase: string | null;
     monthValue: string | null;
     monthBase: string | null;
+    coversJanuary: boolean;
   }>(sql`
     select enterprise_id as "enterpriseId", indicator_id as "indicatorId", month, cumulative,
-           cumulative_base as "cumulativeBase", month_value as "monthValue", month_base as "monthBase"
+           cumulative_base as "cumulativeBase", month_value as "monthValue", month_base as "monthBase",
+           covers_january as "coversJanuary"
     from indicator_values
     where zone_id = ${zoneId} and year = ${year} and month between ${Math.max(1, month - 1)} and ${month}`);
   return result.rows.map((row) => ({ ...row, month: Number(row.month) }));

@@ -109,6 +109,7 @@ export async function reevaluatePeriod(tx: DbOrTx, zoneId: string, year: number,
       cumulativeBase: nullableAmount(row.cumulativeBase),
       monthValue: nullableAmount(row.monthValue),
       monthBase: nullableAmount(row.monthBase),
+      ...(row.coversJanuary ? { coversJanuary: true as const } : {}),
     };
     (row.month === month ? entry.current : entry.lastMonth).set(codeOf.get(row.indicatorId) ?? '', value);
   }

@@ -625,6 +625,7 @@ export const en: Record<MessageKey, string> = {
   'economy.dashboard.table.growth': 'YoY',
   'economy.dashboard.table.pull': 'Pull',
   'economy.dashboard.table.contribution': 'Contribution',
+  'economy.dashboard.monthIncomplete': '({count} without last month, not in the month figure)',
   // Economic monitoring, dashboard side (economy.dashboard.*, economy.bulletin.*, economy.warnings.*): end of block.
 
   'economy.filings.title': 'Filing status',

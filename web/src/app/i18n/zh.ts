@@ -584,6 +584,7 @@ export const zh = {
   'economy.dashboard.table.growth': '同比',
   'economy.dashboard.table.pull': '拉动',
   'economy.dashboard.table.contribution': '贡献率',
+  'economy.dashboard.monthIncomplete': '（{count} 家企业缺上月数，当月值未含）',
   // Economic monitoring, dashboard side (economy.dashboard.*, economy.bulletin.*, economy.warnings.*): end of block.
 
   'economy.filings.title': '报送情况',

@@ -150,6 +150,12 @@ function HeadlineCard({
             ],
             language,
           )}
+          {figure.monthIncomplete > 0 && (
+            <Typography.Text type="warning" data-testid="month-incomplete">
+              {' '}
+              {t('economy.dashboard.monthIncomplete', { count: figure.monthIncomplete })}
+            </Typography.Text>
+          )}
         </Typography.Text>
       )}
       {figure.twoYearAverage !== null && (
