@@ -26,12 +26,16 @@ export async function ensureZoneCatalogue(db: DbOrTx, zoneId: string): Promise<v
 }
 
 export async function findIndicators(db: DbOrTx, zoneId: string): Promise<IndicatorRow[]> {
+  const read = () =>
+    db
+      .select()
+      .from(indicators)
+      .where(eq(indicators.zoneId, zoneId))
+      .orderBy(asc(indicators.sortOrder), asc(indicators.code));
+  const rows = await read();
+  if (rows.length > 0) return rows;
   await ensureZoneCatalogue(db, zoneId);
-  return db
-    .select()
-    .from(indicators)
-    .where(eq(indicators.zoneId, zoneId))
-    .orderBy(asc(indicators.sortOrder), asc(indicators.code));
+  return read();
 }
 
 export async function insertIndicator(db: DbOrTx, values: typeof indicators.$inferInsert) {

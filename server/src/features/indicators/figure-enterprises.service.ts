@@ -6,7 +6,7 @@ import {
   type RankingsResponse,
   type SliceQuery,
 } from '@gaoxin/domain';
-import type { DbOrTx } from '../../db/client.js';
+import { inParallel, type DbOrTx } from '../../db/client.js';
 import {
   countEnterpriseFigures,
   findEnterpriseFigures,
@@ -36,17 +36,23 @@ export async function computeRankings(
   zoneId: string,
   query: SliceQuery & { indicator: string; period?: string; limit: number },
 ): Promise<RankingsResponse> {
-  const indicator = await indicatorByCode(db, zoneId, query.indicator);
-  const { period } = await resolvePeriod(db, zoneId, query.period);
+  const [indicator, { period }] = await inParallel(db, [
+    () => indicatorByCode(db, zoneId, query.indicator),
+    () => resolvePeriod(db, zoneId, query.period),
+  ] as const);
   if (!period) return { period: null, top: [], risers: [], fallers: [] };
   const slice = sliceOf(query);
   const list = async (order: 'value' | 'riser' | 'faller') =>
     (await findEnterpriseFigures(db, zoneId, indicator.id, period, slice, order, query.limit, 0)).map(
       present,
     );
-  const top = await list('value');
-  const risers = (await list('riser')).filter((row) => row.delta !== null && !row.delta.startsWith('-'));
-  const fallers = (await list('faller')).filter((row) => row.delta?.startsWith('-'));
+  const [top, rising, falling] = await inParallel(db, [
+    () => list('value'),
+    () => list('riser'),
+    () => list('faller'),
+  ] as const);
+  const risers = rising.filter((row) => row.delta !== null && !row.delta.startsWith('-'));
+  const fallers = falling.filter((row) => row.delta?.startsWith('-'));
   return { period: formatPeriod(period), top, risers, fallers };
 }
 

@@ -4,6 +4,7 @@ import {
   formatPeriod,
   industrySections,
   parseAmount,
+  parsePeriod,
   percent,
   shiftPeriod,
   targetProgress,
@@ -16,7 +17,7 @@ import {
   type SliceQuery,
   type TrendResponse,
 } from '@gaoxin/domain';
-import type { DbOrTx } from '../../db/client.js';
+import { inParallel, type DbOrTx } from '../../db/client.js';
 import type { IndicatorRow } from '../../db/schema/index.js';
 import { AppError } from '../../platform/app-error.js';
 import { findParksOfZone, findZoneQualificationTypes } from '../enterprises/enterprises.repository.js';
@@ -76,13 +77,9 @@ function monthOf(sums: CubeSums): string | null {
   return sums.enterprises > sums.monthUnknown ? exact(parseAmount(sums.monthValue)) : null;
 }
 
+/** The period asked for, else the latest one with any return (null when there is none). */
 export async function resolvePeriod(db: DbOrTx, zoneId: string, text: string | undefined) {
-  const latest = await findLatestPeriod(db, zoneId);
-  if (text) {
-    const [year, month] = text.split('-').map(Number) as [number, number];
-    return { period: { year, month }, latest };
-  }
-  return { period: latest, latest };
+  return { period: text ? parsePeriod(text) : await findLatestPeriod(db, zoneId) };
 }
 
 export async function indicatorByCode(db: DbOrTx, zoneId: string, code: string): Promise<IndicatorRow> {
@@ -109,21 +106,27 @@ export async function computeOverview(
   zoneId: string,
   query: OverviewQuery,
 ): Promise<OverviewResponse> {
-  const { period, latest } = await resolvePeriod(db, zoneId, query.period);
+  const latest = await findLatestPeriod(db, zoneId);
+  const period = query.period ? parsePeriod(query.period) : latest;
   if (!period) return { period: null, latestPeriod: null, items: [] };
   const slice = sliceOf(query);
-  const catalogue = (await findIndicators(db, zoneId)).filter((row) => row.active);
-  const sums = await sumsByIndicatorAndPeriod(
-    db,
-    zoneId,
-    period.month,
-    [period.year, period.year - 1, period.year - 2],
-    slice,
-  );
   const official = officialSliceOf(slice);
-  const rates = official ? await findOfficialRates(db, zoneId, period.year, period.month) : [];
   const targetPark = official?.kind === 'zone' ? '' : official?.kind === 'park' ? official.key : null;
-  const targets = targetPark === null ? [] : await findTargets(db, zoneId, period.year);
+  // Independent reads: on PostgreSQL they run at once on the pool, so the page costs about one query.
+  const [indicatorRows, sums, rates, targets] = await inParallel(db, [
+    () => findIndicators(db, zoneId),
+    () =>
+      sumsByIndicatorAndPeriod(
+        db,
+        zoneId,
+        period.month,
+        [period.year, period.year - 1, period.year - 2],
+        slice,
+      ),
+    () => (official ? findOfficialRates(db, zoneId, period.year, period.month) : Promise.resolve([])),
+    () => (targetPark === null ? Promise.resolve([]) : findTargets(db, zoneId, period.year)),
+  ] as const);
+  const catalogue = indicatorRows.filter((row) => row.active);
   const find = (indicatorId: string, year: number) =>
     sums.find((row) => row.indicatorId === indicatorId && row.year === year && row.month === period.month);
 
@@ -203,8 +206,10 @@ export async function computeTrend(
   zoneId: string,
   query: SliceQuery & { indicator: string; to?: string; months: number },
 ): Promise<TrendResponse> {
-  const indicator = await indicatorByCode(db, zoneId, query.indicator);
-  const { period } = await resolvePeriod(db, zoneId, query.to);
+  const [indicator, { period }] = await inParallel(db, [
+    () => indicatorByCode(db, zoneId, query.indicator),
+    () => resolvePeriod(db, zoneId, query.to),
+  ] as const);
   if (!period) return { indicator: describe(indicator), points: [] };
   const rows = await sumsByPeriod(
     db,
@@ -260,21 +265,19 @@ export async function computeBreakdown(
   zoneId: string,
   query: SliceQuery & { indicator: string; period?: string; by: BreakdownDimension },
 ): Promise<BreakdownResponse> {
-  const indicator = await indicatorByCode(db, zoneId, query.indicator);
-  const { period } = await resolvePeriod(db, zoneId, query.period);
+  const [indicator, { period }] = await inParallel(db, [
+    () => indicatorByCode(db, zoneId, query.indicator),
+    () => resolvePeriod(db, zoneId, query.period),
+  ] as const);
   const empty = { cumulative: exact(0n), cumulativeGrowth: null };
   if (!period) return { period: null, by: query.by, total: empty, slices: [] };
   const slice = sliceOf(query);
-  const [whole] = await sumsByIndicatorAndPeriod(
-    db,
-    zoneId,
-    period.month,
-    [period.year],
-    slice,
-    indicator.id,
-  );
-  const parts = await sumsByDimension(db, zoneId, indicator.id, period, query.by, slice);
-  const label = await labelsFor(db, zoneId, query.by);
+  const [wholeRows, parts, label] = await inParallel(db, [
+    () => sumsByIndicatorAndPeriod(db, zoneId, period.month, [period.year], slice, indicator.id),
+    () => sumsByDimension(db, zoneId, indicator.id, period, query.by, slice),
+    () => labelsFor(db, zoneId, query.by),
+  ] as const);
+  const whole = wholeRows[0];
   const officialKind = { park: 'park', industry: 'industry', leading: 'leading' }[query.by as 'park'];
   const rates =
     officialKind && Object.values(slice).every((value) => value === undefined)
