@@ -54,6 +54,26 @@ async function serialColumns(sql: SqlRunner, table: string): Promise<string[]> {
 }
 
 /**
+ * The order that pages a table without overlap: its primary key (every column of a composite one),
+ * else all its columns. Paging by a column that repeats (a zone id) could give a row twice.
+ */
+async function pagingOrder(sql: SqlRunner, table: string): Promise<string> {
+  const { rows } = await sql.query<{ column: string }>(
+    `select a.attname as column from pg_index i
+       join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+     where i.indrelid = $1::regclass and i.indisprimary
+     order by array_position(i.indkey::int2[], a.attnum)`,
+    [quoteIdentifier(table)],
+  );
+  if (rows.length > 0) return rows.map((row) => quoteIdentifier(row.column)).join(', ');
+  const { rows: columns } = await sql.query<{ n: number }>(
+    `select count(*)::int as n from information_schema.columns where table_schema = 'public' and table_name = $1`,
+    [table],
+  );
+  return Array.from({ length: columns[0]?.n ?? 1 }, (_, index) => String(index + 1)).join(', ');
+}
+
+/**
  * Writes a logical, engine-neutral SQL dump of every application table: rows as JSON turned back
  * into records by the database, so every type survives and the same file restores into PGlite or
  * PostgreSQL. The schema is not in the file: restore applies the migrations first, then the rows.
@@ -71,9 +91,10 @@ export async function* dumpDatabase(sql: SqlRunner, kind: string): AsyncGenerato
     const { rows: counted } = await sql.query<{ n: number }>(`select count(*)::int as n from ${name}`);
     const total = counted[0]?.n ?? 0;
     yield `-- ${table}: ${total} rows\n`;
+    const order = await pagingOrder(sql, table);
     for (let offset = 0; offset < total; offset += rowsPerStatement) {
       const { rows } = await sql.query<{ data: string }>(
-        `select json_agg(t)::text as data from (select * from ${name} order by 1 limit ${rowsPerStatement} offset ${offset}) t`,
+        `select json_agg(t)::text as data from (select * from ${name} order by ${order} limit ${rowsPerStatement} offset ${offset}) t`,
       );
       const data = rows[0]?.data;
       if (data)
