@@ -297,6 +297,10 @@ export const officialRateItem = z.strictObject({
 export const saveOfficialRateRequest = officialRateItem.extend({ period: periodSchema });
 export const officialRatesResponse = z.object({ period: periodSchema, items: z.array(officialRateItem) });
 
+/** The module's settings of a zone: returns are due on this day of the following month. */
+export const filingSettings = z.strictObject({ filingDeadlineDay: z.number().int().min(1).max(28) });
+export type FilingSettings = z.infer<typeof filingSettings>;
+
 export const warningRuleItem = z.object({
   code: z.string(),
   kind: z.enum(warningKinds),

@@ -60,6 +60,7 @@ const matrix: [string, Record<string, number>][] = [
     '/api/indicators/enterprises?indicator=output',
     '/api/indicators/warnings',
     '/api/indicators/warning-rules',
+    '/api/indicators/settings',
     '/api/indicators/filings',
     '/api/indicators/targets?year=2026',
     '/api/indicators/official-rates?period=2026-06',

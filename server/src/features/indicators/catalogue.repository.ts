@@ -66,6 +66,14 @@ export async function findFilingDeadlineDay(db: DbOrTx, zoneId: string): Promise
   return row?.day ?? 10;
 }
 
+export async function updateFilingDeadlineDay(db: DbOrTx, zoneId: string, day: number) {
+  await ensureZoneCatalogue(db, zoneId);
+  await db
+    .insert(indicatorSettings)
+    .values({ zoneId, filingDeadlineDay: day })
+    .onConflictDoUpdate({ target: indicatorSettings.zoneId, set: { filingDeadlineDay: day } });
+}
+
 export async function findWarningRules(db: DbOrTx, zoneId: string) {
   await ensureZoneCatalogue(db, zoneId);
   const rows = await db

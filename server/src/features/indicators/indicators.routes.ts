@@ -10,6 +10,7 @@ import {
   errorResponse,
   figureEnterprisesQuery,
   figureEnterprisesResponse,
+  filingSettings,
   idParam,
   indicatorItem,
   indicatorListResponse,
@@ -42,10 +43,12 @@ import { computeBreakdown, computeOverview, computeTrend } from './figures.servi
 import {
   changeWarningRule,
   createIndicator,
+  getFilingSettings,
   listIndicators,
   listOfficialRates,
   listTargets,
   listWarningRules,
+  saveFilingSettings,
   saveOfficialRate,
   saveTargets,
   updateIndicator,
@@ -216,6 +219,24 @@ export const indicatorRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app
       },
     },
     (request) => saveOfficialRate(db, contextOf(request), request.body),
+  );
+
+  app.get(
+    '/api/indicators/settings',
+    { schema: { tags, summary: '报送设置（截止日）', response: { 200: filingSettings, ...errors } } },
+    (request) => getFilingSettings(db, contextOf(request)),
+  );
+  app.put(
+    '/api/indicators/settings',
+    {
+      schema: {
+        tags,
+        summary: '修改报送截止日（次月第几日）',
+        body: filingSettings,
+        response: { 200: filingSettings, ...errors },
+      },
+    },
+    (request) => saveFilingSettings(db, contextOf(request), request.body),
   );
 
   app.get(

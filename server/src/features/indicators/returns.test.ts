@@ -254,3 +254,32 @@ describe('the filing board', () => {
     expect(await ids('2026-06')).toContain(young.id);
   });
 });
+
+describe('the filing deadline', () => {
+  it('is the 10th of the next month until an officer moves it; leaders cannot, and the 29th is refused', async () => {
+    const deadline = async () =>
+      (
+        await t.request({ method: 'GET', url: '/api/indicators/filings?period=2026-05', cookie: leader })
+      ).json<{
+        deadline: string;
+      }>().deadline;
+    expect(await deadline()).toBe('2026-06-10');
+    const put = (cookie: string, day: number) =>
+      t.request({
+        method: 'PUT',
+        url: '/api/indicators/settings',
+        cookie,
+        payload: { filingDeadlineDay: day },
+      });
+    expect((await put(leader, 15)).statusCode).toBe(403);
+    expect((await put(officer.cookie, 29)).statusCode).toBe(400);
+    const saved = await put(officer.cookie, 15);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await deadline()).toBe('2026-06-15');
+    const entries = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'indicators.settings.update'));
+    expect(entries.at(-1)?.after).toEqual({ filingDeadlineDay: 15 });
+  });
+});

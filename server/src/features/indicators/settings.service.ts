@@ -15,10 +15,12 @@ import { requireActor, type RequestContext } from '../../platform/request-contex
 import { recordAudit } from '../audit/audit.service.js';
 import { findParksOfZone } from '../enterprises/enterprises.repository.js';
 import {
+  findFilingDeadlineDay,
   findIndicators,
   findLatestPeriod,
   findWarningRules,
   insertIndicator,
+  updateFilingDeadlineDay,
   updateIndicatorById,
   updateWarningRule,
 } from './catalogue.repository.js';
@@ -219,6 +221,34 @@ export async function saveOfficialRate(
     });
   });
   return listOfficialRates(db, context, body.period);
+}
+
+export async function getFilingSettings(db: Db, context: RequestContext) {
+  const actor = requireActor(context);
+  authorize(actor, 'economy.read');
+  return { filingDeadlineDay: await findFilingDeadlineDay(db, actor.zoneId) };
+}
+
+/** Moves the filing deadline (the day of the following month returns are due), audited. */
+export async function saveFilingSettings(
+  db: Db,
+  context: RequestContext,
+  body: { filingDeadlineDay: number },
+) {
+  const actor = requireActor(context);
+  authorize(actor, 'economy.manage');
+  const before = await findFilingDeadlineDay(db, actor.zoneId);
+  await db.transaction(async (tx) => {
+    await updateFilingDeadlineDay(tx, actor.zoneId, body.filingDeadlineDay);
+    await recordAudit(tx, context, {
+      action: 'indicators.settings.update',
+      entityType: 'zone',
+      entityId: actor.zoneId,
+      before: { filingDeadlineDay: before },
+      after: body,
+    });
+  });
+  return getFilingSettings(db, context);
 }
 
 export async function listWarningRules(db: Db, context: RequestContext) {

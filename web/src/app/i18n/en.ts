@@ -835,5 +835,11 @@ export const en: Record<MessageKey, string> = {
     'Revenue {year}: {revenue}. Suggested 规上: {suggestedAboveScale} (record: {isAboveScale}); suggested scale from employees and revenue: {suggestedScale} (record: {scale}). The record is never changed automatically; check and edit it under basic information.',
   'economy.figures.classification.unset': 'not set',
   'economy.figures.classification.noEmployees': 'unknown without the number of employees',
+  'economy.settings.deadline': 'Deadline',
+  'economy.settings.deadlineHint':
+    'Each month’s returns are due by this day of the following month; after it, missing ones are overdue.',
+  'economy.settings.deadlineLabel': 'Due on day',
+  'economy.settings.deadlineUnit': 'of the following month',
+  'economy.settings.deadlineSaved': 'Returns are now due on day {day} of the following month',
   // Economic monitoring, returns side (economy.returns.*, economy.filings.*, economy.settings.*, economy.figures.*): end of block.
 };

@@ -786,6 +786,11 @@ export const zh = {
     '{year}年营业收入{revenue}：建议规上 {suggestedAboveScale}（企业库：{isAboveScale}）；按从业人员和营业收入建议规模：{suggestedScale}（企业库：{scale}）。企业库不会自动修改，请核实后在基本信息中调整。',
   'economy.figures.classification.unset': '未填',
   'economy.figures.classification.noEmployees': '缺少从业人员数，无法判断',
+  'economy.settings.deadline': '报送期限',
+  'economy.settings.deadlineHint': '企业每月数据须在次月的这一天（含）之前报送，之后未报的记为“逾期”。',
+  'economy.settings.deadlineLabel': '次月',
+  'economy.settings.deadlineUnit': '日前报送',
+  'economy.settings.deadlineSaved': '报送期限已改为次月{day}日',
   // Economic monitoring, returns side (economy.returns.*, economy.filings.*, economy.settings.*, economy.figures.*): end of block.
 };
 

@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n/i18n';
 import { ForbiddenPage } from '../../app/pages/forbidden-page';
 import { useCurrentUser } from '../../app/session/session';
 import { SettingsCatalogueTab } from './settings-catalogue-tab';
+import { SettingsDeadlineTab } from './settings-deadline-tab';
 import { SettingsOfficialRatesTab } from './settings-official-rates-tab';
 import { SettingsTargetsTab } from './settings-targets-tab';
 import { SettingsWarningRulesTab } from './settings-warning-rules-tab';
@@ -21,6 +22,7 @@ export function IndicatorSettingsPage() {
     { key: 'rates', label: t('economy.settings.officialRates'), children: <SettingsOfficialRatesTab /> },
     { key: 'warnings', label: t('economy.settings.warningRules'), children: <SettingsWarningRulesTab /> },
     { key: 'catalogue', label: t('economy.settings.catalogue'), children: <SettingsCatalogueTab /> },
+    { key: 'deadline', label: t('economy.settings.deadline'), children: <SettingsDeadlineTab /> },
   ];
   const requested = params.get('tab');
   const activeKey = items.some((item) => item.key === requested) ? (requested ?? 'targets') : 'targets';

@@ -6,6 +6,7 @@ import {
   todayInChina,
   type createIndicatorRequest,
   type EnterpriseFiguresResponse,
+  type FilingSettings,
   type FilingsResponse,
   type IndicatorItem,
   type Language,
@@ -158,6 +159,14 @@ export function getOfficialRates(period: string, signal?: AbortSignal): Promise<
 /** Stores (or replaces) one published rate; answers the period's list. */
 export function saveOfficialRate(request: OfficialRateRequest): Promise<OfficialRates> {
   return apiRequest<OfficialRates>('PUT', '/api/indicators/official-rates', { body: request });
+}
+
+export function getFilingSettings(signal?: AbortSignal): Promise<FilingSettings> {
+  return api.get<FilingSettings>('/api/indicators/settings', { signal });
+}
+
+export function saveFilingSettings(settings: FilingSettings): Promise<FilingSettings> {
+  return apiRequest<FilingSettings>('PUT', '/api/indicators/settings', { body: settings });
 }
 
 export async function listWarningRules(signal?: AbortSignal): Promise<WarningRule[]> {
