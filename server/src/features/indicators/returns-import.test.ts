@@ -199,6 +199,20 @@ describe('bad files change nothing', () => {
     expect(await storedValues()).toBe(before);
   });
 
+  it('an image renamed .xlsx, and a file over 10 MB', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const before = await storedValues();
+    const image = await upload(png, false);
+    expect(image.statusCode).toBe(400);
+    expect(image.json<{ error: { message: string } }>().error.message).toContain('不是 Excel 工作簿');
+    const large = await upload(Buffer.alloc(11 * 1024 * 1024, 1), false);
+    expect(large.statusCode).toBe(413);
+    expect(await storedValues()).toBe(before);
+  }, 30_000);
+
   it('a formula in a cell is a problem of that cell', async () => {
     const buffer = await fileWith([[codes[2]!, 1, null, null]], (book) => {
       book.getWorksheet('月度数据')!.getRow(2).getCell(3).value = {
