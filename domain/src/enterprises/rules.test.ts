@@ -1,8 +1,14 @@
+import { findIndustry } from './industry.js';
 import { describe, expect, it } from 'vitest';
 import { maskMobile } from './contacts.js';
 import { todayInChina } from '../platform/dates.js';
 import { qualificationStatus } from './qualifications.js';
-import { industrialScale, suggestAboveScale } from './scale.js';
+import {
+  aboveScaleRevenueThreshold,
+  industrialScale,
+  suggestAboveScale,
+  suggestAboveScaleFor,
+} from './scale.js';
 import { bigrams, classifySearch } from './search.js';
 
 describe('qualification status', () => {
@@ -53,6 +59,35 @@ describe('enterprise scale (industry)', () => {
     expect(suggestAboveScale(true, 1999.99)).toBe(false);
     expect(suggestAboveScale(false, 5000)).toBeNull();
     expect(suggestAboveScale(true, null)).toBeNull();
+  });
+});
+
+describe('规上 / 限额以上 thresholds by industry (RULES.md §8)', () => {
+  it.each([
+    ['3911', 2000], // 工业 (C)
+    ['4411', 2000], // 电力 (D)
+    ['5411', 2000], // 道路运输 (G)
+    ['6511', 2000], // 软件开发 (I)
+    ['8411', 2000], // 卫生 (Q 84)
+    ['7211', 1000], // 商务服务 (L)
+    ['7320', 1000], // 研究和试验发展 (M)
+    ['7020', 1000], // 物业管理 (K)
+    ['8011', 500], // 居民服务 (O)
+    ['8510', 500], // 社会工作 (Q 85)
+    ['5111', 2000], // 批发 (F 51)
+    ['5211', 500], // 零售 (F 52)
+    ['6110', 200], // 住宿 (H)
+    ['7010', undefined], // 房地产开发经营: by qualification
+    ['4710', undefined], // 建筑业: by qualification
+    ['0111', undefined], // 农业: none sourced
+  ] as const)('%s → %s万元', (code, expected) => {
+    expect(aboveScaleRevenueThreshold(findIndustry(code)!)).toBe(expected);
+  });
+
+  it('suggests 规上 for a software firm from 2000万元 and says nothing for construction', () => {
+    expect(suggestAboveScaleFor(findIndustry('6511')!, 2000)).toBe(true);
+    expect(suggestAboveScaleFor(findIndustry('6511')!, 1999)).toBe(false);
+    expect(suggestAboveScaleFor(findIndustry('4710')!, 90000)).toBeNull();
   });
 });
 

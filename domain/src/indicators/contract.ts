@@ -356,8 +356,9 @@ export const enterpriseFiguresResponse = z.object({
   ),
   warnings: z.array(warningItem),
   /**
-   * 规上 and scale suggested from the last full year's returns (营业收入 1—12月, 从业人员期末人数) for an
-   * industrial enterprise, beside what the record says; null when not industrial or no full year is on file.
+   * 规上 (限额以上) suggested from the last full year's 营业收入 for any industry with a sourced threshold, and
+   * 大中小微 for 工业 from revenue and 从业人员期末人数, beside what the record says; null when the industry has
+   * no revenue threshold or no full year is on file.
    */
   classification: z
     .object({
@@ -365,6 +366,9 @@ export const enterpriseFiguresResponse = z.object({
       revenue: z.string(),
       employees: z.string().nullable(),
       suggestedAboveScale: z.boolean(),
+      /** The revenue (万元) from which the enterprise's industry counts as 规上 / 限额以上. */
+      threshold: z.number(),
+      /** Null outside 工业: the other industries' 大中小微 rules are not sourced yet. */
       suggestedScale: z.enum(['large', 'medium', 'small', 'micro']).nullable(),
       isAboveScale: z.boolean(),
       scale: z.enum(['large', 'medium', 'small', 'micro']).nullable(),

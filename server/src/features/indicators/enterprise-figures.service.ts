@@ -4,7 +4,7 @@ import {
   formatPeriod,
   industrialScale,
   isIndustrial,
-  suggestAboveScale,
+  aboveScaleRevenueThreshold,
   type EnterpriseScale,
   parseAmount,
   percent,
@@ -19,8 +19,8 @@ import { findIndicators, findLatestPeriod, findWarningRules } from './catalogue.
 import { findWarnings } from './warnings.repository.js';
 
 /**
- * 规上 and scale from the last full year on file (December's 1—12月 revenue and period-end employees), for
- * industrial enterprises only: the other industries' thresholds are not sourced yet (RULES.md §8).
+ * 规上 (限额以上) from the last full year on file (December's 1—12月 营业收入) for any industry with a
+ * sourced threshold, and 大中小微 for 工业 from revenue and period-end employees (RULES.md §8).
  */
 async function classify(
   db: Db,
@@ -28,7 +28,8 @@ async function classify(
   enterprise: { industryCode: string | null; isAboveScale: boolean; scale: string | null },
 ): Promise<EnterpriseFiguresResponse['classification']> {
   const industry = enterprise.industryCode ? findIndustry(enterprise.industryCode) : undefined;
-  if (!industry || !isIndustrial(industry)) return null;
+  const threshold = industry ? aboveScaleRevenueThreshold(industry) : undefined;
+  if (!industry || threshold === undefined) return null;
   const rows = await db.execute<{ year: number; code: string; cumulative: string }>(sql`
     select v.year, i.code, v.cumulative::text from indicator_values v join indicators i on i.id = v.indicator_id
     where v.enterprise_id = ${enterpriseId} and v.month = 12 and i.code in ('revenue', 'employees')
@@ -43,8 +44,10 @@ async function classify(
     year: Number(year),
     revenue,
     employees,
-    suggestedAboveScale: suggestAboveScale(true, revenueWan) ?? false,
-    suggestedScale: employees === null ? null : industrialScale(Number(employees), revenueWan),
+    suggestedAboveScale: revenueWan >= threshold,
+    threshold,
+    suggestedScale:
+      employees === null || !isIndustrial(industry) ? null : industrialScale(Number(employees), revenueWan),
     isAboveScale: enterprise.isAboveScale,
     scale: (enterprise.scale as EnterpriseScale | null) ?? null,
   };

@@ -304,10 +304,18 @@ describe("an enterprise's own figures", () => {
     ]);
   });
 
-  it('suggests nothing for a service enterprise, whose thresholds are not sourced yet', async () => {
+  it('suggests 规上 from the service threshold of its industry, but no scale (that rule is not sourced)', async () => {
     const software = await createEnterprise(t.db, zone, { industryCode: '65', establishedOn: '2005-01-01' });
     await file(software.id, '2025-12', { revenue: ['2500', '1800'] });
     const figures = await get<{ classification: unknown }>(`/api/indicators/enterprise/${software.id}`);
-    expect(figures.classification).toBeNull();
+    expect(figures.classification).toMatchObject({
+      suggestedAboveScale: true,
+      threshold: 2000,
+      suggestedScale: null,
+    });
+    const builder = await createEnterprise(t.db, zone, { industryCode: '47', establishedOn: '2005-01-01' });
+    await file(builder.id, '2025-12', { revenue: ['90000', '80000'] });
+    const construction = await get<{ classification: unknown }>(`/api/indicators/enterprise/${builder.id}`);
+    expect(construction.classification).toBeNull();
   });
 });

@@ -832,7 +832,7 @@ export const en: Record<MessageKey, string> = {
     'Last year’s returns suggest the 规上 flag or the scale on the record may need updating',
   'economy.figures.classification.agrees': 'The record’s 规上 flag and scale agree with last year’s returns',
   'economy.figures.classification.text':
-    'Revenue {year}: {revenue}. Suggested 规上: {suggestedAboveScale} (record: {isAboveScale}); suggested scale from employees and revenue: {suggestedScale} (record: {scale}). The record is never changed automatically; check and edit it under basic information.',
+    'Revenue {year}: {revenue} (this industry’s threshold: {threshold}). Suggested 规上: {suggestedAboveScale} (record: {isAboveScale}); suggested scale from employees and revenue: {suggestedScale} (record: {scale}). The record is never changed automatically; check and edit it under basic information.',
   'economy.figures.classification.unset': 'not set',
   'economy.figures.classification.noEmployees': 'unknown without the number of employees',
   'economy.settings.deadline': 'Deadline',
@@ -841,5 +841,7 @@ export const en: Record<MessageKey, string> = {
   'economy.settings.deadlineLabel': 'Due on day',
   'economy.settings.deadlineUnit': 'of the following month',
   'economy.settings.deadlineSaved': 'Returns are now due on day {day} of the following month',
+  'economy.figures.classification.noScaleRule':
+    'not available (this industry’s size rule is not sourced yet)',
   // Economic monitoring, returns side (economy.returns.*, economy.filings.*, economy.settings.*, economy.figures.*): end of block.
 };

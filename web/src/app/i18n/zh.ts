@@ -783,7 +783,7 @@ export const zh = {
   'economy.figures.classification.differs': '按上年报表数据，企业库中的规上标记或规模可能需要更新',
   'economy.figures.classification.agrees': '企业库中的规上标记与规模与上年报表数据一致',
   'economy.figures.classification.text':
-    '{year}年营业收入{revenue}：建议规上 {suggestedAboveScale}（企业库：{isAboveScale}）；按从业人员和营业收入建议规模：{suggestedScale}（企业库：{scale}）。企业库不会自动修改，请核实后在基本信息中调整。',
+    '{year}年营业收入{revenue}（本行业规上标准{threshold}）：建议规上 {suggestedAboveScale}（企业库：{isAboveScale}）；按从业人员和营业收入建议规模：{suggestedScale}（企业库：{scale}）。企业库不会自动修改，请核实后在基本信息中调整。',
   'economy.figures.classification.unset': '未填',
   'economy.figures.classification.noEmployees': '缺少从业人员数，无法判断',
   'economy.settings.deadline': '报送期限',
@@ -791,6 +791,7 @@ export const zh = {
   'economy.settings.deadlineLabel': '次月',
   'economy.settings.deadlineUnit': '日前报送',
   'economy.settings.deadlineSaved': '报送期限已改为次月{day}日',
+  'economy.figures.classification.noScaleRule': '本行业的大中小微划分标准尚未收录',
   // Economic monitoring, returns side (economy.returns.*, economy.filings.*, economy.settings.*, economy.figures.*): end of block.
 };
 

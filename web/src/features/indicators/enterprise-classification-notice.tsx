@@ -27,9 +27,14 @@ export function EnterpriseClassificationNotice({ classification }: { classificat
         revenue: displayFigure(classification.revenue, '万元', 2),
         suggestedAboveScale: yesNo(classification.suggestedAboveScale),
         isAboveScale: yesNo(classification.isAboveScale),
+        threshold: displayFigure(String(classification.threshold), '万元', 0),
         suggestedScale: classification.suggestedScale
           ? enterpriseScaleLabels[classification.suggestedScale]
-          : t('economy.figures.classification.noEmployees'),
+          : t(
+              classification.employees === null
+                ? 'economy.figures.classification.noEmployees'
+                : 'economy.figures.classification.noScaleRule',
+            ),
         scale: scale(classification.scale),
       })}
     />
