@@ -28,14 +28,20 @@ export async function createZone(db: Db, name = unique('测试高新区')) {
   return { ...zone, park, department };
 }
 
-/** A well-formed credit code that is different on every call. */
+/** Characters a credit code's body may hold (GB 32100: digits and capitals without I, O, S, V, Z). */
+const codeCharacters = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const issuedCodes = new Set<string>();
+
+/** A well-formed credit code that is different on every call (remembered, so never repeated in a run). */
 export function makeCreditCode(): string {
-  const body = `MA${randomBytes(3)
-    .toString('hex')
-    .toUpperCase()
-    .replace(/[IOSVZ]/g, '1')}`.slice(0, 8);
-  const first17 = `91110108${body}${organizationCodeCheckCharacter(body)}`;
-  return first17 + creditCodeCheckCharacter(first17);
+  for (;;) {
+    const body = `MA${[...randomBytes(6)].map((byte) => codeCharacters[byte % codeCharacters.length]).join('')}`;
+    const first17 = `91110108${body}${organizationCodeCheckCharacter(body)}`;
+    const code = first17 + creditCodeCheckCharacter(first17);
+    if (issuedCodes.has(code)) continue;
+    issuedCodes.add(code);
+    return code;
+  }
 }
 
 export async function createEnterprise(
