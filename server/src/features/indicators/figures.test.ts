@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayFigure } from '@gaoxin/domain';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { createEnterprise, createZone } from '../../../test/factories.js';
+import { fileReturn, type ReturnFigures } from '../../../test/returns.js';
 
 /**
  * STATISTICS.md case A through the API: returns filed for 2025 and 2026, the zone's picture read
@@ -14,27 +15,8 @@ let officer: string;
 let leader: string;
 const ids: Record<string, string> = {};
 
-async function file(enterpriseId: string, period: string, values: Record<string, [string, string | null]>) {
-  const current = await t.request({
-    method: 'GET',
-    url: `/api/indicators/returns?enterpriseId=${enterpriseId}&period=${period}`,
-    cookie: officer,
-  });
-  const response = await t.request({
-    method: 'PUT',
-    url: '/api/indicators/returns',
-    cookie: officer,
-    payload: {
-      enterpriseId,
-      period,
-      version: current.json<{ version: number | null }>().version,
-      values: Object.entries(values).map(([indicatorCode, [value, previous]]) => ({
-        indicatorCode,
-        current: value,
-        previous,
-      })),
-    },
-  });
+async function file(enterpriseId: string, period: string, figures: ReturnFigures) {
+  const response = await fileReturn(t, officer, enterpriseId, period, figures);
   expect(response.statusCode, response.body).toBe(200);
   return response;
 }

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { enterprises, parks } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { createEnterprise, createZone } from '../../../test/factories.js';
+import { fileReturn, type ReturnFigures } from '../../../test/returns.js';
 
 /** Revised and late returns: what they change beyond their own month, and what they must refuse. */
 let t: TestApp;
@@ -18,32 +19,8 @@ type Figure = {
   missingBase: number;
 };
 
-async function file(
-  enterpriseId: string,
-  period: string,
-  values: Record<string, [string, string | null]>,
-  expected = 200,
-) {
-  const current = await t.request({
-    method: 'GET',
-    url: `/api/indicators/returns?enterpriseId=${enterpriseId}&period=${period}`,
-    cookie: officer,
-  });
-  const response = await t.request({
-    method: 'PUT',
-    url: '/api/indicators/returns',
-    cookie: officer,
-    payload: {
-      enterpriseId,
-      period,
-      version: current.json<{ version: number | null }>().version,
-      values: Object.entries(values).map(([indicatorCode, [value, previous]]) => ({
-        indicatorCode,
-        current: value,
-        previous,
-      })),
-    },
-  });
+async function file(enterpriseId: string, period: string, figures: ReturnFigures, expected = 200) {
+  const response = await fileReturn(t, officer, enterpriseId, period, figures);
   expect(response.statusCode, response.body).toBe(expected);
   return response;
 }
