@@ -27,6 +27,7 @@ void describe('an enterprise files its month, and the officer sees it filed', ()
     const { page } = enterprise;
     await page.goto(`${app.url}/login`);
     await signInThroughForm(page, 'enterprise2', demoPassword);
+    await page.getByTestId('home-title').waitFor();
     await page.goto(`${app.url}/indicators/my-returns`);
     await page.getByTestId('return-form').waitFor();
     await page.getByTestId('filing-status-overdue').waitFor();
@@ -64,6 +65,7 @@ void describe('an enterprise files its month, and the officer sees it filed', ()
     const { page } = officer;
     await page.goto(`${app.url}/login`);
     await signInThroughForm(page, 'officer', demoPassword);
+    await page.getByTestId('home-title').waitFor();
     await page.goto(`${app.url}/indicators/filings?period=${period}`);
     await page.getByTestId('filings-page').waitFor();
     const response = await page.request.get(

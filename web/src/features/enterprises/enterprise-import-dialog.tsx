@@ -1,19 +1,10 @@
 import { Alert, Modal, Progress, Result, Space, Spin, Steps, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
-import { ApiError, isAbortError } from '../../api/client';
 import { useI18n } from '../../app/i18n/i18n';
-import {
-  enterpriseTemplatePath,
-  problemsFromDetails,
-  uploadEnterpriseFile,
-  type ImportReport,
-  type ServerProgress,
-} from './enterprise-excel-api';
+import { enterpriseTemplatePath, uploadEnterpriseFile, type ImportReport } from './enterprise-excel-api';
 import { ImportDialogFooter } from './import-dialog-footer';
 import { ImportFilePicker } from './import-file-picker';
 import { ImportReportView } from './import-report-view';
-
-type Busy = { action: 'check' | 'commit'; percent: number; server?: ServerProgress } | undefined;
+import { useImportWizard, type ImportBusy } from './use-import-wizard';
 
 /**
  * "导入" wizard: choose an .xlsx file → 检查 (dry run: counts and the problems by row and column) →
@@ -30,72 +21,10 @@ export function EnterpriseImportDialog({
   onImported: () => void;
 }) {
   const { t } = useI18n();
-  const [file, setFile] = useState<File>();
-  const [report, setReport] = useState<ImportReport>();
-  const [result, setResult] = useState<ImportReport>();
-  const [busy, setBusy] = useState<Busy>();
-  const [error, setError] = useState<ApiError>();
-  const upload = useRef<AbortController>(undefined);
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    setFile(undefined);
-    setReport(undefined);
-    setResult(undefined);
-    setBusy(undefined);
-    setError(undefined);
-  }, [open]);
-  useEffect(() => () => upload.current?.abort(), []);
-
-  const send = async (action: 'check' | 'commit') => {
-    if (!file) return;
-    const controller = new AbortController();
-    upload.current = controller;
-    setBusy({ action, percent: 0 });
-    setError(undefined);
-    try {
-      const answer = await uploadEnterpriseFile(file, action === 'check', {
-        signal: controller.signal,
-        onProgress: (percent) => setBusy({ action, percent }),
-        onServerProgress: (server) => setBusy({ action, percent: 100, server }),
-      });
-      if (action === 'check') setReport(answer);
-      else {
-        setResult(answer);
-        onImported();
-      }
-    } catch (reason) {
-      if (isAbortError(reason)) return;
-      const failure =
-        reason instanceof ApiError ? reason : new ApiError(0, 'CLIENT_ERROR', t('error.unexpected'));
-      setError(failure);
-      // Between the check and the commit the data may have changed (e.g. a name now taken): show why.
-      if (failure.code === 'IMPORT_HAS_ERRORS' && report && failure.details.length > 0) {
-        setReport({ ...report, problems: problemsFromDetails(failure.details) });
-      }
-    } finally {
-      if (upload.current === controller) {
-        upload.current = undefined;
-        setBusy(undefined);
-      }
-    }
-  };
-
-  const pick = (picked: File | undefined) => {
-    setFile(picked);
-    setReport(undefined);
-    setError(undefined);
-  };
-  const close = () => {
-    // A commit already sent cannot be recalled; the dialog stays until the server answers.
-    if (busy?.action === 'commit') return;
-    upload.current?.abort();
-    onClose();
-  };
-
-  const hasProblems = (report?.problems.length ?? 0) > 0;
-  const current = result ? 2 : report ? 1 : 0;
+  const { file, report, result, busy, error, fileInput, hasProblems, step, send, pick, ...wizard } =
+    useImportWizard<ImportReport>({ open, upload: uploadEnterpriseFile, onCommitted: () => onImported() });
+  // A commit already sent cannot be recalled; the dialog stays until the server answers.
+  const close = () => wizard.close(onClose);
   const steps = [
     { title: t('import.stepFile') },
     { title: t('import.stepCheck'), status: hasProblems ? ('error' as const) : undefined },
@@ -128,7 +57,7 @@ export function EnterpriseImportDialog({
     >
       <div className="gx-import" data-testid="import-dialog">
         <Steps
-          current={current}
+          current={step}
           status={result ? 'finish' : error ? 'error' : undefined}
           items={steps}
           size="small"
@@ -172,7 +101,7 @@ export function EnterpriseImportDialog({
 }
 
 /** Upload progress, then the server's own progress as it reads, checks and writes the rows. */
-function UploadProgress({ busy }: { busy: NonNullable<Busy> }) {
+function UploadProgress({ busy }: { busy: NonNullable<ImportBusy> }) {
   const { t } = useI18n();
   const uploading = busy.percent < 100;
   const server = busy.server;

@@ -1,17 +1,14 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Progress, Result, Space, Spin, Steps, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
-import { ApiError, isAbortError } from '../../api/client';
+import { useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n';
-import { problemsFromDetails } from '../enterprises/enterprise-excel-api';
 import { ImportDialogFooter } from '../enterprises/import-dialog-footer';
+import { useImportWizard } from '../enterprises/use-import-wizard';
 import { ImportFilePicker } from '../enterprises/import-file-picker';
 import '../enterprises/enterprises.css';
 import { periodText, templatePath, uploadReturnsFile, type ReturnsImportReport } from './returns-api';
 import { ReturnsImportReportView } from './returns-import-report';
 import { PeriodPicker } from './returns-period-picker';
-
-type Busy = { action: 'check' | 'commit'; percent: number } | undefined;
 
 /**
  * 导入月度数据: pick the period → download its template (prefilled with the expected reporters) →
@@ -32,72 +29,15 @@ export function ReturnsImportDialog({
 }) {
   const { t, language } = useI18n();
   const [period, setPeriod] = useState(initialPeriod);
-  const [file, setFile] = useState<File>();
-  const [report, setReport] = useState<ReturnsImportReport>();
-  const [result, setResult] = useState<ReturnsImportReport>();
-  const [busy, setBusy] = useState<Busy>();
-  const [error, setError] = useState<ApiError>();
-  const upload = useRef<AbortController>(undefined);
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    setPeriod(initialPeriod);
-    setFile(undefined);
-    setReport(undefined);
-    setResult(undefined);
-    setBusy(undefined);
-    setError(undefined);
-    // Only on opening: the board's period is the starting point, not a live binding.
-  }, [open]);
-  useEffect(() => () => upload.current?.abort(), []);
-
-  const send = async (action: 'check' | 'commit') => {
-    if (!file) return;
-    const controller = new AbortController();
-    upload.current = controller;
-    setBusy({ action, percent: 0 });
-    setError(undefined);
-    try {
-      const answer = await uploadReturnsFile(file, period, action === 'check', {
-        signal: controller.signal,
-        onProgress: (percent) => setBusy({ action, percent }),
-      });
-      if (action === 'check') setReport(answer);
-      else {
-        setResult(answer);
-        onImported(period);
-      }
-    } catch (reason) {
-      if (isAbortError(reason)) return;
-      const failure =
-        reason instanceof ApiError ? reason : new ApiError(0, 'CLIENT_ERROR', t('error.unexpected'));
-      setError(failure);
-      // Between the check and the commit someone may have filed a lower figure: show the new problems.
-      if (failure.code === 'IMPORT_HAS_ERRORS' && report && failure.details.length > 0) {
-        setReport({ ...report, problems: problemsFromDetails(failure.details) });
-      }
-    } finally {
-      if (upload.current === controller) {
-        upload.current = undefined;
-        setBusy(undefined);
-      }
-    }
-  };
-
-  const pick = (picked: File | undefined) => {
-    setFile(picked);
-    setReport(undefined);
-    setError(undefined);
-  };
-  const close = () => {
-    if (busy?.action === 'commit') return;
-    upload.current?.abort();
-    onClose();
-  };
-
-  const hasProblems = (report?.problems.length ?? 0) > 0;
-  const current = result ? 2 : report ? 1 : 0;
+  const { file, report, result, busy, error, fileInput, hasProblems, step, send, pick, ...wizard } =
+    useImportWizard<ReturnsImportReport>({
+      open,
+      upload: (chosen, dryRun, handlers) => uploadReturnsFile(chosen, period, dryRun, handlers),
+      onCommitted: () => onImported(period),
+      // The board's period is where the dialog starts, not a live binding.
+      onOpen: () => setPeriod(initialPeriod),
+    });
+  const close = () => wizard.close(onClose);
   const label = periodText(period, language);
 
   const footer = (
@@ -132,7 +72,7 @@ export function ReturnsImportDialog({
     >
       <div className="gx-import" data-testid="import-dialog">
         <Steps
-          current={current}
+          current={step}
           status={result ? 'finish' : error ? 'error' : undefined}
           items={[
             { title: t('economy.filings.importStepFile') },
@@ -161,8 +101,7 @@ export function ReturnsImportDialog({
                 disabled={busy !== undefined}
                 onChange={(next) => {
                   setPeriod(next);
-                  setReport(undefined);
-                  setError(undefined);
+                  wizard.clearReport();
                 }}
                 testId="import-period"
               />
