@@ -7,7 +7,7 @@ import {
   aboveScaleRevenueThreshold,
   type EnterpriseScale,
   parseAmount,
-  percent,
+  growthRate,
   shiftPeriod,
   type EnterpriseFiguresResponse,
 } from '@gaoxin/domain';
@@ -109,8 +109,7 @@ export async function enterpriseFigures(
             period: formatPeriod({ year: Number(row.year), month: Number(row.month) }),
             cumulative: row.cumulative,
             month: row.monthValue,
-            cumulativeGrowth:
-              base === null ? null : (percent(parseAmount(row.cumulative) - base, base) ?? null),
+            cumulativeGrowth: base === null ? null : (growthRate(parseAmount(row.cumulative), base) ?? null),
           };
         }),
     }))

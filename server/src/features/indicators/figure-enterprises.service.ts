@@ -2,7 +2,7 @@ import {
   formatAmount,
   formatPeriod,
   parseAmount,
-  percent,
+  growthRate,
   type RankingsResponse,
   type SliceQuery,
 } from '@gaoxin/domain';
@@ -23,7 +23,7 @@ function present(row: EnterpriseFigureRecord) {
     cumulative: row.cumulative,
     base: row.base,
     delta: base === null ? null : formatDelta(current - base),
-    cumulativeGrowth: base === null ? null : (percent(current - base, base) ?? null),
+    cumulativeGrowth: base === null ? null : (growthRate(current, base) ?? null),
     month: row.monthValue,
   };
 }
