@@ -18,6 +18,8 @@ export * from './indicators/targets.js';
 export * from './indicators/cumulative.js';
 export * from './appeals/workflow.js';
 export * from './appeals/clock.js';
+export * from './appeals/contract.js';
+export * from './appeals/notices.js';
 export * from './projects/status.js';
 export * from './projects/kpi.js';
 export * from './platform/dates.js';

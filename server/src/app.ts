@@ -27,6 +27,10 @@ import { enterpriseRoutes } from './features/enterprises/enterprises.routes.js';
 import { enterpriseExcelRoutes } from './features/enterprises/enterprise-excel.routes.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
 import { returnRoutes } from './features/indicators/returns.routes.js';
+import { appealAdminRoutes } from './features/appeals/appeal-admin.routes.js';
+import { appealRoutes } from './features/appeals/appeals.routes.js';
+import { inboxRoutes } from './features/inbox/inbox.routes.js';
+import { outboundFor } from './features/inbox/outbound.js';
 
 /** Every feature of the API, in one visible list. */
 const features = [
@@ -40,6 +44,10 @@ const features = [
   enterpriseRoutes,
   indicatorRoutes,
   returnRoutes,
+  // The fixed paths (categories, settings, statistics) before /api/appeals/:id.
+  appealAdminRoutes,
+  appealRoutes,
+  inboxRoutes,
 ];
 
 export interface BuildAppOptions {
@@ -93,7 +101,12 @@ export async function buildApp({ database, config, logger }: BuildAppOptions): P
 
   registerSessionHook(app, database.db, config);
 
-  const options: FeatureOptions = { db: database.db, database, config };
+  const options: FeatureOptions = {
+    db: database.db,
+    database,
+    config,
+    outbound: outboundFor(config, app.log),
+  };
   for (const feature of features) await app.register(feature, options);
 
   await registerWebApp(app, config);

@@ -20,6 +20,8 @@ export interface Config {
   loginRateLimit: number;
   /** Start the job queue (pg-boss) and its scheduled jobs. */
   runJobs: boolean;
+  /** Outbound channels besides the in-app inbox (`GAOXIN_NOTIFY=email,sms`); off by default, logging only. */
+  notificationChannels: ('email' | 'sms')[];
   logLevel: string;
   webDist: string | undefined;
 }
@@ -57,6 +59,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicOrigin?.startsWith('https://') ?? false,
     loginRateLimit: Number.parseInt(env.LOGIN_RATE_LIMIT ?? '10', 10),
     runJobs: env.GAOXIN_JOBS !== '0',
+    notificationChannels: (env.GAOXIN_NOTIFY ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name): name is 'email' | 'sms' => name === 'email' || name === 'sms'),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: env.WEB_DIST,
   };

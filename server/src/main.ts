@@ -6,6 +6,7 @@ import { migrateDatabase } from './db/migrate.js';
 import { buildApp } from './app.js';
 import { bootstrapDatabase, type BootstrapResult } from './seed/bootstrap.js';
 import { startJobQueue, type JobQueue } from './jobs/queue.js';
+import { outboundFor } from './features/inbox/outbound.js';
 
 function printBanner(url: string, kind: string, result: BootstrapResult) {
   const lines = [
@@ -43,7 +44,8 @@ async function main() {
   const result = await bootstrapDatabase(database.db, config);
   const app = await buildApp({ database, config });
   let jobs: JobQueue | undefined;
-  if (config.runJobs) jobs = await startJobQueue(database, app.log);
+  if (config.runJobs)
+    jobs = await startJobQueue(database, app.log, { outbound: outboundFor(config, app.log) });
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -69,6 +69,7 @@ export interface UserOptions {
   enterpriseId?: string | null;
   mustChangePassword?: boolean;
   isActive?: boolean;
+  isDepartmentHead?: boolean;
 }
 
 export async function createUser(
@@ -90,8 +91,15 @@ export async function createUser(
       passwordHash: await testPasswordHash,
       mustChangePassword: options.mustChangePassword ?? false,
       isActive: options.isActive ?? true,
+      isDepartmentHead: options.isDepartmentHead ?? false,
     })
     .returning();
   if (!user) throw new Error('user not created');
   return user;
+}
+
+export async function createDepartment(db: Db, zone: { id: string }, code: string, name: string) {
+  const [department] = await db.insert(departments).values({ zoneId: zone.id, code, name }).returning();
+  if (!department) throw new Error('department not created');
+  return department;
 }

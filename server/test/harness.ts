@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
@@ -29,7 +32,15 @@ export interface TestApp {
 
 /** Test configuration: the real defaults, with sign-in throttling relaxed for the suite. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), loginRateLimit: 10_000, runJobs: false, logLevel: 'silent', ...overrides };
+  return {
+    ...loadConfig({}),
+    loginRateLimit: 10_000,
+    runJobs: false,
+    logLevel: 'silent',
+    // Files the app writes (attachments) go to a directory of the test's own, never the project's.
+    dataDir: mkdtempSync(join(tmpdir(), 'gaoxin-test-')),
+    ...overrides,
+  };
 }
 
 /** A real application on a real, fresh database (PGlite in memory, or PostgreSQL when TEST_DATABASE_URL is set). */
@@ -73,6 +84,7 @@ export function wrapApp(app: FastifyInstance, testDatabase: TestDatabase, config
     close: async () => {
       await app.close();
       await testDatabase.close();
+      if (config.dataDir.startsWith(tmpdir())) rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addWorkingHours,
   clockStatus,
+  defaultClockPolicy,
   defaultWorkCalendar,
+  effectiveClockPolicy,
+  readClock,
+  resumedDeadline,
   pausedMilliseconds,
   stageDeadline,
   type WorkCalendar,
@@ -101,5 +105,65 @@ describe('escalation, with a fake clock', () => {
       isOverdue: true,
       escalation: 1,
     });
+  });
+});
+
+describe('zone clock rules and stored clocks', () => {
+  const rules = [
+    {
+      categoryId: null,
+      severity: 'general' as const,
+      dispatchWorkingHours: 4,
+      acceptHours: 12,
+      resolveHours: 48,
+      leaderAfterHours: 8,
+    },
+    {
+      categoryId: 'utilities',
+      severity: 'general' as const,
+      dispatchWorkingHours: 1,
+      acceptHours: 2,
+      resolveHours: 8,
+      leaderAfterHours: 4,
+    },
+  ];
+
+  it('takes the category rule first, then the zone default, then the built-in policy', () => {
+    expect(effectiveClockPolicy(rules, 'utilities', 'general').resolveHours.general).toBe(8);
+    expect(effectiveClockPolicy(rules, 'finance', 'general').resolveHours.general).toBe(48);
+    expect(effectiveClockPolicy(rules, 'finance', 'major')).toEqual(defaultClockPolicy);
+  });
+
+  it('reads a running clock, a paused one (frozen) and none', () => {
+    const deadlineAt = china('2026-11-24T10:00:00');
+    expect(
+      readClock({ stage: 'resolve', deadlineAt, pausedSince: null }, china('2026-11-24T11:00:00')),
+    ).toEqual({
+      stage: 'resolve',
+      deadlineAt,
+      remainingMs: -hours(1),
+      isOverdue: true,
+      isPaused: false,
+      escalation: 1,
+    });
+    const paused = readClock(
+      { stage: 'resolve', deadlineAt, pausedSince: china('2026-11-24T08:00:00') },
+      china('2026-11-26T11:00:00'),
+    );
+    expect(paused).toMatchObject({ remainingMs: hours(2), isOverdue: false, isPaused: true, escalation: 0 });
+    expect(readClock({ stage: null, deadlineAt: null, pausedSince: null }, new Date())).toMatchObject({
+      stage: null,
+      isOverdue: false,
+    });
+  });
+
+  it('pushes the deadline back by the time spent paused', () => {
+    expect(
+      resumedDeadline(
+        china('2026-11-24T10:00:00'),
+        china('2026-11-24T08:00:00'),
+        china('2026-11-24T14:30:00'),
+      ),
+    ).toEqual(china('2026-11-24T16:30:00'));
   });
 });

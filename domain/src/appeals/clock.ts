@@ -126,3 +126,81 @@ export function clockStatus(
   const escalation = -remainingMs >= policy.leaderAfterHours * hour ? 2 : 1;
   return { remainingMs, isOverdue: true, escalation };
 }
+
+/** A zone's clock rule for one scope (a null category is the zone's default for that severity). */
+export interface ClockRule {
+  categoryId: string | null;
+  severity: Severity;
+  dispatchWorkingHours: number;
+  acceptHours: number;
+  resolveHours: number;
+  leaderAfterHours: number;
+}
+
+/**
+ * The policy for one appeal: the category's rule for its severity, else the zone's default rule
+ * for that severity, else `defaultClockPolicy`.
+ */
+export function effectiveClockPolicy(
+  rules: readonly ClockRule[],
+  categoryId: string,
+  severity: Severity,
+): ClockPolicy {
+  const rule =
+    rules.find((candidate) => candidate.categoryId === categoryId && candidate.severity === severity) ??
+    rules.find((candidate) => candidate.categoryId === null && candidate.severity === severity);
+  if (!rule) return defaultClockPolicy;
+  return {
+    dispatchWorkingHours: rule.dispatchWorkingHours,
+    acceptHours: rule.acceptHours,
+    resolveHours: { ...defaultClockPolicy.resolveHours, [severity]: rule.resolveHours },
+    leaderAfterHours: rule.leaderAfterHours,
+  };
+}
+
+/** The clock as stored on an appeal row. */
+export interface StoredClock {
+  stage: ClockStage | null;
+  deadlineAt: Date | null;
+  /** Set while the appeal waits on the enterprise. */
+  pausedSince: Date | null;
+}
+
+export interface ClockReading {
+  stage: ClockStage | null;
+  deadlineAt: Date | null;
+  /** Null when no clock runs; frozen at the moment of pausing while paused. */
+  remainingMs: number | null;
+  isOverdue: boolean;
+  isPaused: boolean;
+  escalation: 0 | 1 | 2;
+}
+
+/** Reads a stored clock at `now`: a paused clock stands still where it was paused. */
+export function readClock(
+  clock: StoredClock,
+  now: Date,
+  leaderAfterHours = defaultClockPolicy.leaderAfterHours,
+): ClockReading {
+  const { stage, deadlineAt, pausedSince } = clock;
+  if (!stage || !deadlineAt) {
+    return {
+      stage: null,
+      deadlineAt: null,
+      remainingMs: null,
+      isOverdue: false,
+      isPaused: false,
+      escalation: 0,
+    };
+  }
+  const status = clockStatus(deadlineAt, pausedSince ?? now, {
+    ...defaultClockPolicy,
+    leaderAfterHours,
+  });
+  return { stage, deadlineAt, ...status, isPaused: pausedSince !== null };
+}
+
+/** The deadline once a paused clock resumes: pushed back by the time spent waiting. */
+export function resumedDeadline(deadlineAt: Date, pausedSince: Date, now: Date): Date {
+  return new Date(deadlineAt.getTime() + Math.max(0, now.getTime() - pausedSince.getTime()));
+}

@@ -48,6 +48,18 @@ export const errorMessages = {
     zh: '文件中有 {count} 处问题，未导入任何数据，请修改后重新上传',
     en: 'The file has {count} problems; nothing was imported. Fix them and upload again',
   },
+  APPEAL_ILLEGAL_STEP: {
+    zh: '诉求当前为“{state}”，不能执行“{step}”',
+    en: 'The appeal is "{state}"; "{step}" is not possible now',
+  },
+  ATTACHMENT_TYPE_REFUSED: {
+    zh: '附件只能是图片（JPG、PNG、GIF、WEBP）或 PDF；按文件内容识别为：{detected}',
+    en: 'Attachments must be images (JPG, PNG, GIF, WEBP) or PDF; the content is: {detected}',
+  },
+  TOO_MANY_ATTACHMENTS: {
+    zh: '每件诉求最多 {maximum} 个附件',
+    en: 'At most {maximum} attachments per appeal',
+  },
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please wait and retry' },
   PAYLOAD_TOO_LARGE: { zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的内容类型', en: 'Unsupported content type' },
@@ -92,6 +104,21 @@ export const fieldMessages = {
     zh: '只能指定本区的领导为责任领导',
     en: 'The responsible leader must be a leader of the zone',
   },
+  noteRequired: {
+    zh: '请填写说明（原因或办理情况）',
+    en: 'Please write a note (the reason or what was done)',
+  },
+  ratingOutOfRange: { zh: '评分须为 1–5 的整数', en: 'The rating must be a whole number from 1 to 5' },
+  departmentRequired: { zh: '请选择承办部门', en: 'Choose the lead department' },
+  unknownDepartment: { zh: '本区没有这个部门', en: 'No such department in this zone' },
+  sameDepartment: { zh: '转办须转给另一个部门', en: 'A transfer must go to another department' },
+  categoryTaken: { zh: '已有同名的诉求类别', en: 'A category with this name exists already' },
+  unknownCategory: { zh: '未知或已停用的诉求类别', en: 'Unknown or retired category' },
+  visitOfAnotherEnterprise: {
+    zh: '走访记录不属于该企业',
+    en: 'The visit does not belong to this enterprise',
+  },
+  notApplicable: { zh: '此步骤不需要该字段', en: 'This step does not take this field' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

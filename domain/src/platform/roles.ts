@@ -25,6 +25,12 @@ export const actions = [
   'economy.read',
   'economy.manage',
   'economy.fileOwn',
+  'appeal.read',
+  'appeal.file',
+  'appeal.handle',
+  'appeal.configure',
+  'appeal.statistics',
+  'inbox.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -46,6 +52,15 @@ const policy: Record<Action, readonly Role[]> = {
   'economy.manage': ['officer'],
   /** An enterprise user files and reads its own monthly returns. */
   'economy.fileOwn': ['enterprise'],
+  /** Appeals the reader is a party to (own enterprise, department, liaison); leaders see the zone's. */
+  'appeal.read': ['leader', 'officer', 'enterprise'],
+  /** An enterprise files its own; an officer or liaison files on an enterprise's behalf. */
+  'appeal.file': ['officer', 'enterprise'],
+  /** Dispatch, accept, resolve … — which step, decided per appeal by the service. */
+  'appeal.handle': ['officer'],
+  'appeal.configure': ['officer'],
+  'appeal.statistics': ['leader', 'officer'],
+  'inbox.read': ['leader', 'officer', 'enterprise'],
 };
 
 /** Whether a role may perform an action at all; record-level scoping is applied on top by the services. */

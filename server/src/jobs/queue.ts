@@ -3,9 +3,11 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client.js';
 import { sessionPolicy } from '../config.js';
 import { deleteExpiredSessions } from '../features/auth/auth.repository.js';
+import { runAppealClocks } from '../features/appeals/appeal-clock.service.js';
+import type { Outbound } from '../features/inbox/outbound.js';
 
 /** Names of the queues; each scheduled job is a queue with a cron schedule. */
-export const queues = { purgeSessions: 'sessions-purge' } as const;
+export const queues = { purgeSessions: 'sessions-purge', appealClocks: 'appeal-clocks' } as const;
 
 /**
  * pg-boss talks to PostgreSQL through node-postgres; on the embedded engine it gets a small
@@ -42,7 +44,7 @@ export interface JobQueue {
 export async function startJobQueue(
   database: Database,
   log: FastifyBaseLogger,
-  options: { pollingIntervalSeconds?: number } = {},
+  options: { pollingIntervalSeconds?: number; outbound?: Outbound } = {},
 ): Promise<JobQueue> {
   const boss = new PgBoss(pgBossOptions(database));
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
@@ -61,6 +63,19 @@ export async function startJobQueue(
         new Date(now.getTime() - sessionPolicy.idleTimeoutMs),
       );
       log.info({ removed }, 'expired sessions purged');
+    },
+  );
+
+  // The appeals' clocks: escalations are read from stored deadlines, so a missed minute is caught up.
+  await boss.createQueue(queues.appealClocks);
+  await boss.schedule(queues.appealClocks, '* * * * *', {}, { tz: 'Asia/Shanghai' });
+  await boss.work(
+    queues.appealClocks,
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 },
+    async () => {
+      const result = await runAppealClocks(database.db, new Date());
+      options.outbound?.deliver(result.notices);
+      if (result.escalated > 0) log.info({ escalated: result.escalated }, 'overdue appeals escalated');
     },
   );
 

@@ -3,3 +3,4 @@ export * from './enterprises.js';
 export * from './users.js';
 export * from './audit.js';
 export * from './indicators.js';
+export * from './appeals.js';

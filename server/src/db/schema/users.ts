@@ -16,6 +16,8 @@ export const users = pgTable(
     departmentId: uuid('department_id').references(() => departments.id),
     enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
     isLiaison: boolean('is_liaison').notNull().default(false),
+    /** The head of the department: alerted first when one of its appeals runs late. */
+    isDepartmentHead: boolean('is_department_head').notNull().default(false),
     isActive: boolean('is_active').notNull().default(true),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
