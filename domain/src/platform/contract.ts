@@ -77,6 +77,7 @@ export const userSummary = z.object({
   department: reference.nullable(),
   enterprise: reference.nullable(),
   isLiaison: z.boolean(),
+  isDepartmentHead: z.boolean(),
   isActive: z.boolean(),
   mustChangePassword: z.boolean(),
   lockedUntil: z.iso.datetime({ offset: true }).nullable(),
@@ -107,6 +108,7 @@ export const createUserRequest = z.strictObject({
   departmentId: z.uuid().nullable().optional(),
   enterpriseId: z.uuid().nullable().optional(),
   isLiaison: z.boolean().optional(),
+  isDepartmentHead: z.boolean().optional(),
   password: z.string().min(1).max(128),
 });
 
@@ -116,6 +118,7 @@ export const updateUserRequest = z.strictObject({
   departmentId: z.uuid().nullable().optional(),
   enterpriseId: z.uuid().nullable().optional(),
   isLiaison: z.boolean().optional(),
+  isDepartmentHead: z.boolean().optional(),
   isActive: z.boolean().optional(),
   unlock: z.literal(true).optional(),
   password: z.string().min(1).max(128).optional(),

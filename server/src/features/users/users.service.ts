@@ -28,6 +28,7 @@ function present({ user, departmentName, enterpriseName }: UserWithNames): UserS
     department: user.departmentId ? { id: user.departmentId, name: departmentName ?? '' } : null,
     enterprise: user.enterpriseId ? { id: user.enterpriseId, name: enterpriseName ?? '' } : null,
     isLiaison: user.isLiaison,
+    isDepartmentHead: user.isDepartmentHead,
     isActive: user.isActive,
     mustChangePassword: user.mustChangePassword,
     lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
@@ -45,6 +46,7 @@ function auditView(user: UserWithNames['user']) {
     departmentId: user.departmentId,
     enterpriseId: user.enterpriseId,
     isLiaison: user.isLiaison,
+    isDepartmentHead: user.isDepartmentHead,
     isActive: user.isActive,
     mustChangePassword: user.mustChangePassword,
     lockedUntil: user.lockedUntil,
@@ -123,6 +125,7 @@ export async function createUser(
       departmentId,
       enterpriseId,
       isLiaison: input.role === 'officer' ? (input.isLiaison ?? false) : false,
+      isDepartmentHead: input.role === 'officer' ? (input.isDepartmentHead ?? false) : false,
       passwordHash,
       mustChangePassword: true,
     });
@@ -177,6 +180,7 @@ export async function updateUser(
     departmentId: role === 'officer' || departmentId ? departmentId : null,
     enterpriseId,
     isLiaison: role === 'officer' ? (input.isLiaison ?? current.isLiaison) : false,
+    isDepartmentHead: role === 'officer' ? (input.isDepartmentHead ?? current.isDepartmentHead) : false,
     isActive: input.isActive ?? current.isActive,
   };
   if (input.unlock) {

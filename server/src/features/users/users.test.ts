@@ -180,6 +180,25 @@ describe('PATCH /api/users/:id', () => {
     });
   });
 
+  it('makes an officer the head of its department (alerted first on late appeals), never a leader', async () => {
+    const officer = await createUser(t.db, zone, 'officer');
+    const response = await t.request({
+      method: 'PATCH',
+      url: `/api/users/${officer.id}`,
+      cookie: admin,
+      payload: { isDepartmentHead: true, version: 0 },
+    });
+    expect(response.json()).toMatchObject({ isDepartmentHead: true, version: 1 });
+    const leader = await createUser(t.db, zone, 'leader');
+    const ignored = await t.request({
+      method: 'PATCH',
+      url: `/api/users/${leader.id}`,
+      cookie: admin,
+      payload: { isDepartmentHead: true, version: 0 },
+    });
+    expect(ignored.json()).toMatchObject({ isDepartmentHead: false });
+  });
+
   it('answers 409 with the fresh record when the version is stale, changing nothing', async () => {
     const user = await createUser(t.db, zone, 'leader');
     await t.request({

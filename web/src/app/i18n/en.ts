@@ -451,6 +451,8 @@ export const en: Record<MessageKey, string> = {
   'users.isLiaison': 'Liaison cadre',
   'users.liaisonHint': 'A liaison cadre looks after the enterprises assigned to them',
   'users.liaison': 'Liaison',
+  'users.isDepartmentHead': 'Head of department',
+  'users.departmentHeadHint': 'Alerted first when an appeal of the department runs late',
   'users.enterpriseId': 'Enterprise ID',
   'users.enterpriseIdHint':
     'Administrators cannot read the enterprise register: ask the enterprise service department for the enterprise’s ID (a UUID). The user will see only this enterprise.',

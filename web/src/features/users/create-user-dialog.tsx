@@ -20,6 +20,7 @@ const serverFields: Record<string, string> = {
   departmentId: 'departmentId',
   enterpriseId: 'enterpriseId',
   isLiaison: 'isLiaison',
+  isDepartmentHead: 'isDepartmentHead',
   password: 'password',
 };
 
@@ -45,12 +46,12 @@ export function CreateUserDialog({
     setError(undefined);
     setSaving(true);
     try {
-      const { departmentId, enterpriseId, isLiaison, role } = bindingsFor(values);
+      const { departmentId, enterpriseId, isLiaison, isDepartmentHead, role } = bindingsFor(values);
       const created = await createUser({
         username: values.username.trim(),
         displayName: values.displayName.trim(),
         role,
-        ...(departmentId ? { departmentId, isLiaison } : {}),
+        ...(departmentId ? { departmentId, isLiaison, isDepartmentHead } : {}),
         ...(enterpriseId ? { enterpriseId } : {}),
         password: values.password,
       });

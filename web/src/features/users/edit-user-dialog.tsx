@@ -22,6 +22,7 @@ const serverFields: Record<string, string> = {
   departmentId: 'departmentId',
   enterpriseId: 'enterpriseId',
   isLiaison: 'isLiaison',
+  isDepartmentHead: 'isDepartmentHead',
   isActive: 'isActive',
   password: 'password',
 };
@@ -32,6 +33,7 @@ function initialValues(user: UserSummary): EditUserValues {
     role: user.role,
     departmentId: user.department?.id ?? null,
     isLiaison: user.isLiaison,
+    isDepartmentHead: user.isDepartmentHead,
     enterpriseId: user.enterprise?.id ?? null,
     isActive: user.isActive,
     unlock: false,
@@ -48,6 +50,7 @@ function changes(user: UserSummary, values: EditUserValues): UpdateUserRequest {
   if (after.role !== before.role) request.role = after.role;
   if (after.departmentId !== before.departmentId) request.departmentId = after.departmentId;
   if (after.isLiaison !== before.isLiaison) request.isLiaison = after.isLiaison;
+  if (after.isDepartmentHead !== before.isDepartmentHead) request.isDepartmentHead = after.isDepartmentHead;
   if (after.enterpriseId !== before.enterpriseId) request.enterpriseId = after.enterpriseId;
   if (values.isActive !== user.isActive) request.isActive = values.isActive;
   if (values.unlock) request.unlock = true;

@@ -6,11 +6,12 @@ import { listDepartments } from './users-api';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The fields a role needs: a department (and liaison flag) for officers, an enterprise id for enterprise users. */
+/** The fields a role needs: a department (with the liaison and head flags) for officers, an enterprise id for enterprise users. */
 export interface RoleBindingValues {
   role: Role;
   departmentId?: string | null;
   isLiaison?: boolean;
+  isDepartmentHead?: boolean;
   enterpriseId?: string | null;
 }
 
@@ -57,6 +58,14 @@ export function RoleBindingFields({ form }: { form: FormInstance }) {
           >
             <Switch />
           </Form.Item>
+          <Form.Item
+            label={t('users.isDepartmentHead')}
+            name="isDepartmentHead"
+            valuePropName="checked"
+            extra={t('users.departmentHeadHint')}
+          >
+            <Switch data-testid="user-department-head" />
+          </Form.Item>
         </>
       )}
       {role === 'enterprise' && (
@@ -82,6 +91,7 @@ export function bindingsFor(values: RoleBindingValues): Required<RoleBindingValu
     role: values.role,
     departmentId: values.role === 'officer' ? (values.departmentId ?? null) : null,
     isLiaison: values.role === 'officer' ? Boolean(values.isLiaison) : false,
+    isDepartmentHead: values.role === 'officer' ? Boolean(values.isDepartmentHead) : false,
     enterpriseId: values.role === 'enterprise' ? (values.enterpriseId?.trim() ?? null) : null,
   };
 }

@@ -49,6 +49,7 @@ export function UserAdminPage() {
         <Space size={4} wrap>
           <span>{user.department?.name ?? user.enterprise?.name ?? '—'}</span>
           {user.isLiaison && <Tag color="cyan">{t('users.liaison')}</Tag>}
+          {user.isDepartmentHead && <Tag color="geekblue">{t('users.isDepartmentHead')}</Tag>}
         </Space>
       ),
     },
