@@ -62,7 +62,14 @@ export type Detail = {
     isPaused: boolean;
     escalation: number;
   };
-  events: { step: string; toState: string; actorName: string; note: string | null; rating: number | null }[];
+  events: {
+    step: string;
+    toState: string;
+    actorName: string;
+    note: string | null;
+    rating: number | null;
+    at: string;
+  }[];
   attachments: { id: string; fileName: string; mediaType: string; sha256: string }[];
   description: string;
 };

@@ -4,7 +4,7 @@ import type { appealCategoryRequest, appealSettingsRequest } from '@gaoxin/domai
 import { inParallel, type Db, type DbOrTx } from '../../db/client.js';
 import { AppError, type FieldProblem } from '../../platform/app-error.js';
 import { authorize } from '../../platform/authorize.js';
-import { requireActor, type RequestContext } from '../../platform/request-context.js';
+import { requireActor, type Actor, type RequestContext } from '../../platform/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findDepartmentIdsOfZone } from './appeals.repository.js';
 import {
@@ -16,6 +16,16 @@ import {
   saveAppealSettingsRow,
   updateAppealCategory,
 } from './appeal-settings.repository.js';
+
+/**
+ * Configuration belongs to the dispatch desk once the zone names one (before that, to any officer,
+ * so that someone can name it).
+ */
+async function authorizeConfiguration(db: DbOrTx, actor: Actor) {
+  authorize(actor, 'appeal.configure');
+  const { dispatchDepartmentId } = await findAppealSettings(db, actor.zoneId);
+  if (dispatchDepartmentId && actor.departmentId !== dispatchDepartmentId) throw new AppError('FORBIDDEN');
+}
 
 const presentCategory = (row: Awaited<ReturnType<typeof findAppealCategories>>[number]) => ({
   id: row.id,
@@ -39,7 +49,7 @@ export async function createAppealCategory(
   body: z.infer<typeof appealCategoryRequest>,
 ) {
   const actor = requireActor(context);
-  authorize(actor, 'appeal.configure');
+  await authorizeConfiguration(db, actor);
   const existing = await findAppealCategories(db, actor.zoneId);
   if (existing.some((row) => row.name === body.name)) {
     throw new AppError('VALIDATION_FAILED', {}, [{ field: 'name', key: 'categoryTaken' }]);
@@ -69,7 +79,7 @@ export async function changeAppealCategory(
   body: Partial<z.infer<typeof appealCategoryRequest>>,
 ) {
   const actor = requireActor(context);
-  authorize(actor, 'appeal.configure');
+  await authorizeConfiguration(db, actor);
   const existing = await findAppealCategories(db, actor.zoneId);
   const before = existing.find((row) => row.id === id);
   if (!before) throw new AppError('NOT_FOUND');
@@ -118,7 +128,7 @@ export async function saveAppealSettings(
   body: z.infer<typeof appealSettingsRequest>,
 ) {
   const actor = requireActor(context);
-  authorize(actor, 'appeal.configure');
+  await authorizeConfiguration(db, actor);
   const [departmentIds, categories] = await Promise.all([
     findDepartmentIdsOfZone(db, actor.zoneId),
     findAppealCategories(db, actor.zoneId),
