@@ -1,33 +1,7 @@
 import { z } from 'zod';
 import { pageQuery, reference, shortText } from '../platform/contract.js';
 import { appealStates, appealSteps } from './workflow.js';
-
-export const severities = ['general', 'major'] as const;
-export const severityLabels: Record<(typeof severities)[number], { zh: string; en: string }> = {
-  general: { zh: '一般', en: 'General' },
-  major: { zh: '重大', en: 'Major' },
-};
-
-/** How an appeal reached the platform. */
-export const appealChannels = ['portal', 'officer', 'visit'] as const;
-
-/** The categories every zone starts with (configurable afterwards). */
-export const defaultAppealCategories = [
-  { code: 'utilities', name: '要素保障(水电气)' },
-  { code: 'finance', name: '融资' },
-  { code: 'labour', name: '用工' },
-  { code: 'logistics', name: '物流' },
-  { code: 'permits', name: '审批证照' },
-  { code: 'policy', name: '政策兑现' },
-  { code: 'legalIp', name: '法律与知识产权' },
-  { code: 'infrastructure', name: '基础设施' },
-  { code: 'other', name: '其他' },
-] as const;
-
-/** Attachments: images and PDF, by content; at most this many bytes each and this many per appeal. */
-export const attachmentMediaTypes = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf'];
-export const maximumAttachmentBytes = 10 * 1024 * 1024;
-export const maximumAttachmentsPerAppeal = 20;
+import { appealChannels, inboxKinds, severities } from './constants.js';
 
 const instant = z.iso.datetime({ offset: true });
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period' });
@@ -94,6 +68,8 @@ export const appealSummary = z.object({
   reopenCount: z.number().int(),
   submittedAt: instant,
   updatedAt: instant,
+  /** For a step taken straight from a list (e.g. the dispatch board). */
+  version: z.number().int(),
 });
 export type AppealSummary = z.infer<typeof appealSummary>;
 
@@ -135,7 +111,6 @@ export const appealDetail = appealSummary.extend({
   allowedSteps: z.array(z.enum(appealSteps)),
   /** Whether this reader may attach files now. */
   canAttach: z.boolean(),
-  version: z.number().int(),
 });
 export type AppealDetail = z.infer<typeof appealDetail>;
 
@@ -238,20 +213,6 @@ export const appealSettingsRequest = z.strictObject({
   clockRules: z.array(clockRule).max(200),
   version: z.number().int().min(0),
 });
-
-export const inboxKinds = [
-  'toDispatch',
-  'dispatched',
-  'assisting',
-  'transferred',
-  'returned',
-  'supplied',
-  'resolved',
-  'reopened',
-  'rated',
-  'rejected',
-  'escalated',
-] as const;
 
 export const inboxMessage = z.object({
   id: z.uuid(),

@@ -1,6 +1,6 @@
 import type { Language } from '../platform/messages.js';
 import { formatMessage } from '../platform/messages.js';
-import type { inboxKinds } from './contract.js';
+import type { inboxKinds } from './constants.js';
 
 export type InboxKind = (typeof inboxKinds)[number];
 

@@ -52,6 +52,14 @@ export const errorMessages = {
     zh: '诉求当前为“{state}”，不能执行“{step}”',
     en: 'The appeal is "{state}"; "{step}" is not possible now',
   },
+  LEAD_ILLEGAL_STATUS: {
+    zh: '线索当前为“{from}”，不能改为“{to}”',
+    en: 'The lead is "{from}"; it cannot become "{to}"',
+  },
+  LEAD_HELD_BY_YOU: {
+    zh: '您已登记过这家企业的线索（{status}），请在原线索上跟进',
+    en: 'You registered this company already ({status}); follow up on that lead',
+  },
   ATTACHMENT_TYPE_REFUSED: {
     zh: '附件只能是图片（JPG、PNG、GIF、WEBP）或 PDF；按文件内容识别为：{detected}',
     en: 'Attachments must be images (JPG, PNG, GIF, WEBP) or PDF; the content is: {detected}',
@@ -118,6 +126,28 @@ export const fieldMessages = {
     zh: '走访记录不属于该企业',
     en: 'The visit does not belong to this enterprise',
   },
+  absurdAmount: {
+    zh: '金额超出合理范围（单位为万元）',
+    en: 'The amount is out of any plausible range (in 10,000 yuan)',
+  },
+  anchorRequired: {
+    zh: '以商招商须注明引荐的本区企业',
+    en: 'Name the anchor enterprise that brought the lead',
+  },
+  reasonRequired: { zh: '请填写原因', en: 'Please give the reason' },
+  mustBePositive: { zh: '须大于 0', en: 'Must be greater than 0' },
+  contractAboveInvestment: {
+    zh: '合同额高于总投资，请核实',
+    en: 'The contract amount is above the total investment; please check',
+  },
+  stageBackwardsNeedsReason: {
+    zh: '阶段倒退须填写原因',
+    en: 'Moving a project back a stage needs a reason',
+  },
+  leadNotSigned: { zh: '只有已签约的线索才能转为项目', en: 'Only a signed lead can become a project' },
+  leadHasProject: { zh: '该线索已转为项目', en: 'This lead already became a project' },
+  notAnOfficer: { zh: '须为本区的部门工作人员', en: 'Must be an officer of the zone' },
+  notALeaderOfZone: { zh: '须为本区的领导', en: 'Must be a leader of the zone' },
   notApplicable: { zh: '此步骤不需要该字段', en: 'This step does not take this field' },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -31,6 +31,8 @@ export const actions = [
   'appeal.configure',
   'appeal.statistics',
   'inbox.read',
+  'investment.read',
+  'investment.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -61,6 +63,10 @@ const policy: Record<Action, readonly Role[]> = {
   'appeal.configure': ['officer'],
   'appeal.statistics': ['leader', 'officer'],
   'inbox.read': ['leader', 'officer', 'enterprise'],
+  /** 招商线索 and projects: leaders read the zone's, officers their own and their department's. */
+  'investment.read': ['leader', 'officer'],
+  /** Register and work leads (the owner), configure the module's thresholds. */
+  'investment.manage': ['officer'],
 };
 
 /** Whether a role may perform an action at all; record-level scoping is applied on top by the services. */

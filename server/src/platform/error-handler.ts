@@ -66,6 +66,9 @@ function problemsFromIssue(
       ];
     case 'invalid_format':
       return [{ field, key: 'invalidFormat' }];
+    case 'custom':
+      // A refinement names its own field message (e.g. absurdAmount).
+      return [{ field, key: message in fieldMessages ? message : 'invalid' }];
     default:
       return [{ field, key: 'invalid' }];
   }

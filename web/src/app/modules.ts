@@ -51,7 +51,7 @@ const zoneStaffAndEnterprises: readonly Role[] = ['leader', 'officer', 'enterpri
  * The modules in the order users meet them (PRODUCT.md). Until each module has its own actions in
  * @gaoxin/domain, the audience here follows the roles table of PRODUCT.md; business modules also
  * require `enterprise.read` or, for the alliance, `zone.read`; 经济运行 requires `economy.read` or
- * `economy.fileOwn`.
+ * `economy.fileOwn`; 企业诉求 requires `appeal.read`.
  */
 const moduleSpecs: readonly Omit<ModuleDefinition, 'title' | 'description'>[] = [
   { key: 'enterprises', path: '/enterprises', icon: BankOutlined, audience: zoneStaff, isBuilt: true },
@@ -75,7 +75,7 @@ const moduleSpecs: readonly Omit<ModuleDefinition, 'title' | 'description'>[] = 
     path: '/appeals',
     icon: CustomerServiceOutlined,
     audience: zoneStaffAndEnterprises,
-    isBuilt: false,
+    isBuilt: true,
   },
   { key: 'chains', path: '/chains', icon: ApartmentOutlined, audience: zoneStaff, isBuilt: false },
   { key: 'innovation', path: '/innovation', icon: ExperimentOutlined, audience: zoneStaff, isBuilt: false },
@@ -109,6 +109,8 @@ function entryActions(key: ModuleKey): readonly Action[] {
   if (key === 'alliance') return ['zone.read'];
   // 经济运行: leaders and officers read the zone's figures, enterprise users file their own.
   if (key === 'indicators') return ['economy.read', 'economy.fileOwn'];
+  // 企业诉求: whoever reads appeals (leaders, officers, enterprise users for their own).
+  if (key === 'appeals') return ['appeal.read'];
   return ['enterprise.read'];
 }
 

@@ -55,6 +55,31 @@ const IndicatorSettingsPage = lazy(() =>
   })),
 );
 
+const AppealsLayout = lazy(() =>
+  import('../features/appeals/appeals-layout').then((m) => ({ default: m.AppealsLayout })),
+);
+const AppealsIndex = lazy(() =>
+  import('../features/appeals/appeals-layout').then((m) => ({ default: m.AppealsIndex })),
+);
+const AppealListPage = lazy(() =>
+  import('../features/appeals/appeal-list-page').then((m) => ({ default: m.AppealListPage })),
+);
+const DispatchBoardPage = lazy(() =>
+  import('../features/appeals/dispatch-board-page').then((m) => ({ default: m.DispatchBoardPage })),
+);
+const AppealFormPage = lazy(() =>
+  import('../features/appeals/appeal-form-page').then((m) => ({ default: m.AppealFormPage })),
+);
+const AppealDetailPage = lazy(() =>
+  import('../features/appeals/appeal-detail-page').then((m) => ({ default: m.AppealDetailPage })),
+);
+const AppealStatisticsPage = lazy(() =>
+  import('../features/appeals/appeal-statistics-page').then((m) => ({ default: m.AppealStatisticsPage })),
+);
+const AppealSettingsPage = lazy(() =>
+  import('../features/appeals/appeal-settings-page').then((m) => ({ default: m.AppealSettingsPage })),
+);
+
 /** Pages of the zone's figures: leaders and officers (`economy.read`). */
 const readers = (page: ReactNode) => <RequireAction action="economy.read">{page}</RequireAction>;
 
@@ -135,6 +160,53 @@ export const router = createBrowserRouter([
                   </RequireAction>
                 ),
               },
+            ],
+          },
+          {
+            // 企业诉求: lists, dispatch, detail and filing for its readers; statistics and settings by action.
+            path: 'appeals',
+            element: (
+              <RequireAction action="appeal.read">
+                <AppealsLayout />
+              </RequireAction>
+            ),
+            children: [
+              { index: true, element: <AppealsIndex /> },
+              { path: 'mine', element: <AppealListPage scope="mine" /> },
+              { path: 'all', element: <AppealListPage scope="all" /> },
+              {
+                path: 'dispatch',
+                element: (
+                  <RequireAction action="appeal.handle">
+                    <DispatchBoardPage />
+                  </RequireAction>
+                ),
+              },
+              {
+                path: 'new',
+                element: (
+                  <RequireAction action="appeal.file">
+                    <AppealFormPage />
+                  </RequireAction>
+                ),
+              },
+              {
+                path: 'statistics',
+                element: (
+                  <RequireAction action="appeal.statistics">
+                    <AppealStatisticsPage />
+                  </RequireAction>
+                ),
+              },
+              {
+                path: 'settings',
+                element: (
+                  <RequireAction action="appeal.configure">
+                    <AppealSettingsPage />
+                  </RequireAction>
+                ),
+              },
+              { path: ':appealId', element: <AppealDetailPage /> },
             ],
           },
           ...modules

@@ -51,6 +51,7 @@ export type AppealListRow = {
   enterprise_name: string;
   lead_department_id: string | null;
   lead_department_name: string | null;
+  version: number;
 };
 
 export function presentListRow(row: AppealListRow, clock: AppealSummary['clock']): AppealSummary {
@@ -71,6 +72,7 @@ export function presentListRow(row: AppealListRow, clock: AppealSummary['clock']
     reopenCount: row.reopen_count,
     submittedAt: new Date(row.submitted_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
+    version: row.version,
   };
 }
 

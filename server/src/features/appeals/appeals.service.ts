@@ -258,7 +258,8 @@ export async function listAppeals(db: Db, context: RequestContext, query: ListAp
       select a.id, a.number, a.title, a.severity, a.state, a.channel, a.rating, a.reopen_count,
              a.submitted_at, a.updated_at, a.clock_stage as "clockStage", a.deadline_at as "deadlineAt",
              a.paused_since as "pausedSince", a.category_id, c.name as category_name,
-             a.enterprise_id, e.name as enterprise_name, a.lead_department_id, d.name as lead_department_name
+             a.enterprise_id, e.name as enterprise_name, a.lead_department_id, d.name as lead_department_name,
+             a.version
       ${from}
       join appeal_categories c on c.id = a.category_id
       left join departments d on d.id = a.lead_department_id

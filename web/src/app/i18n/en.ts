@@ -1,4 +1,5 @@
 import { economyEn } from '../../features/indicators/messages.en';
+import { appealsEn } from '../../features/appeals/messages.en';
 import type { MessageKey } from './zh';
 
 /** English UI text; the compiler checks that every Chinese key has a translation. */
@@ -450,9 +451,9 @@ export const en: Record<MessageKey, string> = {
   'users.departmentRequired': 'Officers need a department',
   'users.isLiaison': 'Liaison cadre',
   'users.liaisonHint': 'A liaison cadre looks after the enterprises assigned to them',
-  'users.liaison': 'Liaison',
   'users.isDepartmentHead': 'Head of department',
   'users.departmentHeadHint': 'Alerted first when an appeal of the department runs late',
+  'users.liaison': 'Liaison',
   'users.enterpriseId': 'Enterprise ID',
   'users.enterpriseIdHint':
     'Administrators cannot read the enterprise register: ask the enterprise service department for the enterprise’s ID (a UUID). The user will see only this enterprise.',
@@ -500,4 +501,7 @@ export const en: Record<MessageKey, string> = {
   'auditAction.user.update': 'User changed',
 
   ...economyEn,
+
+  // 企业诉求 (appeals) and the inbox.
+  ...appealsEn,
 };

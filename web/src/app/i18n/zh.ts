@@ -1,4 +1,5 @@
 import { economyZh } from '../../features/indicators/messages.zh';
+import { appealsZh } from '../../features/appeals/messages.zh';
 
 /** Chinese UI text, the default language; `en.ts` must translate every key. */
 export const zh = {
@@ -417,9 +418,9 @@ export const zh = {
   'users.departmentRequired': '部门工作人员须选择所属部门',
   'users.isLiaison': '包保干部',
   'users.liaisonHint': '包保干部负责联系分配给他的企业',
-  'users.liaison': '包保',
   'users.isDepartmentHead': '部门负责人',
   'users.departmentHeadHint': '本部门的诉求超时未办时，首先提醒部门负责人',
+  'users.liaison': '包保',
   'users.enterpriseId': '绑定企业 ID',
   'users.enterpriseIdHint':
     '系统管理员无权查看企业库，请向企业服务部门索取该企业在本平台的企业 ID（UUID 格式），企业用户只能看到此企业的数据。',
@@ -466,6 +467,9 @@ export const zh = {
   'auditAction.user.update': '修改用户',
 
   ...economyZh,
+
+  // 企业诉求 (appeals) and the inbox.
+  ...appealsZh,
 };
 
 export type MessageKey = keyof typeof zh;

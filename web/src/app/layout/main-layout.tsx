@@ -2,13 +2,14 @@ import { EnvironmentOutlined } from '@ant-design/icons';
 import { Flex, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router-dom';
+import { InboxBell } from '../../features/appeals/inbox-bell';
 import { useI18n } from '../i18n/i18n';
 import { PageLoading } from '../pages/page-loading';
 import { useCurrentUser } from '../session/session';
 import { SideMenu } from './side-menu';
 import { UserMenu } from './user-menu';
 
-/** The frame of every signed-in page: sider menu, header with zone and user menu, and the page itself. */
+/** The frame of every signed-in page: sider menu, header with zone, inbox and user menu, and the page itself. */
 export function MainLayout() {
   const user = useCurrentUser();
   const { t } = useI18n();
@@ -40,7 +41,10 @@ export function MainLayout() {
               <EnvironmentOutlined /> {user.zone.name}
             </span>
           </Flex>
-          <UserMenu />
+          <Flex align="center" gap={4}>
+            <InboxBell />
+            <UserMenu />
+          </Flex>
         </Layout.Header>
         <Layout.Content className="gx-content">
           <Suspense fallback={<PageLoading />}>

@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n/i18n';
 import { ApiErrorView } from '../../app/pages/api-error-view';
 import { NotFoundPage } from '../../app/pages/not-found-page';
 import { useCurrentUser } from '../../app/session/session';
+import { EnterpriseAppealsTab } from '../appeals/enterprise-appeals-tab';
 import { EnterpriseFiguresTab } from '../indicators/enterprise-figures-tab';
 import { BasicInfoTab } from './basic-info-tab';
 import { ContactsTab } from './contacts-tab';
@@ -86,7 +87,7 @@ export function EnterpriseDetailPage() {
     {
       key: 'appeals',
       label: t('profile.appeals'),
-      children: <PendingModuleTab module="module.appeals.title" content="profile.appealsPending" />,
+      children: <EnterpriseAppealsTab enterpriseId={data.id} />,
     },
   );
   if (access.isZoneStaff) {

@@ -1,14 +1,25 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { can } from '@gaoxin/domain';
 import { Alert, Button, Card, Empty, Skeleton, Timeline, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { Visit } from '../../api/contract';
 import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../app/i18n/i18n';
+import { useCurrentUser } from '../../app/session/session';
 import { listVisits } from './enterprise-records-api';
 import { VisitDialog } from './visit-dialog';
 
-function VisitItem({ visit }: { visit: Visit }) {
+/** Where "转为诉求" leads: the filing form, prefilled with the enterprise, the visit and the problem. */
+function appealFromProblem(enterpriseId: string, visitId: string, problem: string): string {
+  const query = new URLSearchParams({ enterpriseId, visitId, title: problem });
+  return `/appeals/new?${query.toString()}`;
+}
+
+function VisitItem({ visit, enterpriseId }: { visit: Visit; enterpriseId: string }) {
   const { t } = useI18n();
+  const user = useCurrentUser();
+  const mayFile = can(user.role, 'appeal.file');
   return (
     <div className="gx-visit" data-testid="visit-item">
       <Typography.Text strong>{visit.visitedOn}</Typography.Text>
@@ -19,7 +30,18 @@ function VisitItem({ visit }: { visit: Visit }) {
           <Typography.Text type="secondary">{t('visit.problemsRaised')}</Typography.Text>
           <ol className="gx-visit-problems">
             {visit.problems.map((problem, index) => (
-              <li key={index}>{problem}</li>
+              <li key={index}>
+                {problem}
+                {mayFile && (
+                  <Link
+                    to={appealFromProblem(enterpriseId, visit.id, problem)}
+                    style={{ marginLeft: 8, fontSize: 12, whiteSpace: 'nowrap' }}
+                    data-testid="visit-problem-to-appeal"
+                  >
+                    {t('appeals.visit.toAppeal')}
+                  </Link>
+                )}
+              </li>
             ))}
           </ol>
         </>
@@ -80,7 +102,10 @@ export function VisitsPanel({ enterpriseId, mayWrite }: { enterpriseId: string; 
       )}
       {visits.data && visits.data.length > 0 && (
         <Timeline
-          items={visits.data.map((visit) => ({ key: visit.id, content: <VisitItem visit={visit} /> }))}
+          items={visits.data.map((visit) => ({
+            key: visit.id,
+            content: <VisitItem visit={visit} enterpriseId={enterpriseId} />,
+          }))}
         />
       )}
       {mayWrite && (
