@@ -1,8 +1,8 @@
 /**
- * npm run bench [-- --size N] [-- --only foundation,enterprises,indicators]: the platform routes,
- * the enterprise registry and economic monitoring on the embedded database and on a throwaway
- * PostgreSQL 15 (or BENCH_DATABASE_URL), each beside bare SQL from the same run. Loopback only,
- * every loop bounded. Writes bench-results/bench-YYYY-MM-DD.{md,json}; sections left out by --only
+ * npm run bench [-- --size N] [-- --only foundation,enterprises,indicators,appeals]: the platform
+ * routes, the enterprise registry, economic monitoring and appeals on the embedded database and on
+ * a throwaway PostgreSQL 15 (or BENCH_DATABASE_URL), each beside bare SQL from the same run. Loopback
+ * only, every loop bounded. Writes bench-results/bench-YYYY-MM-DD.{md,json}; sections left out by --only
  * keep their figures from that day's earlier run, if any.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../server/src/db/client.js';
 import { migrateDatabase } from '../server/src/db/migrate.js';
+import { appealsMarkdown, benchAppeals } from './bench/appeals.js';
 import { benchEnterprises, enterprisesMarkdown } from './bench/enterprises.js';
 import { benchFoundation, foundationMarkdown } from './bench/foundation.js';
 import { benchIndicators, indicatorsMarkdown } from './bench/indicators.js';
@@ -67,7 +68,9 @@ async function benchAll(database: Database) {
   const indicators = runs('indicators')
     ? await benchIndicators(database, Math.round(size / (postgres ? 10 : 100)), postgres ? 60 : 24)
     : undefined;
-  return { foundation, enterprises, indicators };
+  // As many appeals as the registry has enterprises, on both engines.
+  const appeals = runs('appeals') ? await benchAppeals(database, size) : undefined;
+  return { foundation, enterprises, indicators, appeals };
 }
 
 async function main() {
@@ -88,6 +91,7 @@ async function main() {
     foundation: ran.foundation ?? earlier[engine]?.foundation,
     enterprises: ran.enterprises ?? earlier[engine]?.enterprises,
     indicators: ran.indicators ?? earlier[engine]?.indicators,
+    appeals: ran.appeals ?? earlier[engine]?.appeals,
   });
   const engines = { pglite: merge('pglite', pglite), postgres: merge('postgres', postgres) };
   const report = { at, machine: host, size, ...engines };
@@ -96,6 +100,7 @@ async function main() {
   const foundation = both((run) => run.foundation);
   const enterprises = both((run) => run.enterprises);
   const indicators = both((run) => run.indicators);
+  const appeals = both((run) => run.appeals);
   const text = [
     `# Benchmark, ${at}`,
     '',
@@ -106,6 +111,7 @@ async function main() {
     ...(foundation.length > 0 ? [foundationMarkdown(foundation), ''] : []),
     ...(enterprises.length > 0 ? [enterprisesMarkdown(enterprises), ''] : []),
     ...(indicators.length > 0 ? [indicatorsMarkdown(indicators)] : []),
+    ...(appeals.length > 0 ? [appealsMarkdown(appeals)] : []),
   ].join('\n');
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);

@@ -24,6 +24,7 @@ export * from './appeals/notices.js';
 export * from './projects/status.js';
 export * from './projects/kpi.js';
 export * from './projects/leads.js';
+export * from './projects/constants.js';
 export * from './projects/contract.js';
 export * from './projects/project-contract.js';
 export * from './projects/map.js';

@@ -30,6 +30,8 @@ import { returnRoutes } from './features/indicators/returns.routes.js';
 import { appealAdminRoutes } from './features/appeals/appeal-admin.routes.js';
 import { appealRoutes } from './features/appeals/appeals.routes.js';
 import { inboxRoutes } from './features/inbox/inbox.routes.js';
+import { leadRoutes } from './features/leads/leads.routes.js';
+import { projectRoutes } from './features/projects/projects.routes.js';
 import { outboundFor } from './features/inbox/outbound.js';
 
 /** Every feature of the API, in one visible list. */
@@ -48,6 +50,9 @@ const features = [
   appealAdminRoutes,
   appealRoutes,
   inboxRoutes,
+  // leadRoutes holds /api/projects/settings, so it comes before /api/projects/:id.
+  leadRoutes,
+  projectRoutes,
 ];
 
 export interface BuildAppOptions {

@@ -135,6 +135,8 @@ export const fieldMessages = {
     en: 'Name the anchor enterprise that brought the lead',
   },
   reasonRequired: { zh: '请填写原因', en: 'Please give the reason' },
+  beforeSigning: { zh: '日期不能早于签约日期', en: 'The date cannot be before the signing date' },
+  periodReversed: { zh: '开始日期不能晚于结束日期', en: 'The start is after the end' },
   mustBePositive: { zh: '须大于 0', en: 'Must be greater than 0' },
   contractAboveInvestment: {
     zh: '合同额高于总投资，请核实',

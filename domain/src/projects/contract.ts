@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { pageQuery, reference, shortText } from '../platform/contract.js';
 import { leadSources, leadStatuses } from './leads.js';
+import { leadFollowUpKinds, maximumInvestmentWan } from './constants.js';
 
 const instant = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
 const optionalText = (max: number) => shortText(max).nullable().optional();
 
-/** Amounts in 万元 as decimal strings; above 1,000亿元 (10,000,000万元) an amount is taken as a typing error. */
-export const maximumInvestmentWan = 10_000_000;
+/** Amounts in 万元 as decimal strings, up to `maximumInvestmentWan`. */
 export const investmentAmount = z
   .string()
   .trim()
@@ -16,6 +16,8 @@ export const investmentAmount = z
 
 export const leadHolder = z.object({
   leadId: z.uuid(),
+  /** The reader registered it (registering it again would be refused). */
+  isMine: z.boolean(),
   ownerName: z.string(),
   departmentName: z.string().nullable(),
   parkName: z.string().nullable(),
@@ -45,8 +47,6 @@ export const leadSummary = z.object({
   version: z.number().int(),
 });
 export type LeadSummary = z.infer<typeof leadSummary>;
-
-export const leadFollowUpKinds = ['contact', 'visit', 'negotiation', 'other'] as const;
 
 export const leadFollowUp = z.object({
   id: z.uuid(),

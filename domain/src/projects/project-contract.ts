@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { pageQuery, reference, shortText } from '../platform/contract.js';
 import { investmentAmount } from './contract.js';
+import { projectColours } from './constants.js';
 import { projectStages } from './status.js';
 
 const instant = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
 const optionalText = (max: number) => shortText(max).nullable().optional();
-
-export const projectColours = ['green', 'yellow', 'red'] as const;
 
 export const projectTeam = z.object({
   leader: reference.nullable(),

@@ -1,8 +1,11 @@
 import type { SqlRunner } from '../db/client.js';
 import { version } from '../version.js';
 
-/** Tables never copied: sessions are short-lived credentials, not data worth restoring. */
-const excludedTables = new Set(['sessions']);
+/**
+ * Tables never copied: sessions are short-lived credentials, not data worth restoring; the bigram
+ * rows are derived, and the database's triggers write them again as the enterprises are restored.
+ */
+const excludedTables = new Set(['sessions', 'enterprise_name_bigrams']);
 const rowsPerStatement = 500;
 export const backupHeader = '-- Gaoxin backup';
 

@@ -9,7 +9,9 @@ import type { Db } from '../db/client.js';
 import { departments, enterpriseAssignments, enterprises, parks, users, zones } from '../db/schema/index.js';
 import { searchTermsOf } from '../features/enterprises/search-terms.js';
 import { hashPassword } from '../platform/passwords.js';
+import { loadDemoAppeals } from './demo-appeals-load.js';
 import { loadDemoFigures } from './demo-figures-load.js';
+import { demoParkOutlines, loadDemoInvestment } from './demo-investment.js';
 import { demoEnterpriseRecords } from './demo-records.js';
 import {
   demoDepartments,
@@ -160,7 +162,8 @@ export function generateEnterprises(
 
 /**
  * Loads the invented demo zone: three sub-parks, seven departments, about a thousand
- * enterprises (about 150 above scale) and the demo accounts. Modules add to it as they land.
+ * enterprises (about 150 above scale), the demo accounts, five years of monthly returns and a
+ * year of appeals. Modules add to it as they land.
  */
 export async function loadDemoZone(db: Db, password: string, mustChangePassword: boolean) {
   const random = seededRandom(20260101);
@@ -170,7 +173,14 @@ export async function loadDemoZone(db: Db, password: string, mustChangePassword:
     if (!zone) throw new Error('zone not created');
     const parkRows = await tx
       .insert(parks)
-      .values(demoParks.map((park) => ({ zoneId: zone.id, code: park.code, name: park.name })))
+      .values(
+        demoParks.map((park) => ({
+          zoneId: zone.id,
+          code: park.code,
+          name: park.name,
+          outline: demoParkOutlines[park.code] ?? null,
+        })),
+      )
       .returning();
     const departmentRows = await tx
       .insert(departments)
@@ -254,6 +264,39 @@ export async function loadDemoZone(db: Db, password: string, mustChangePassword:
       ),
       random: seededRandom(20260102),
       userId: userId('officer'),
+    });
+    // A year of appeals up to the moment of loading, with their own seed.
+    await loadDemoAppeals(tx, {
+      zoneId: zone.id,
+      enterprises: rows.map((row, index) => ({
+        id: enterpriseIds[index] ?? '',
+        shortName: row.shortName ?? row.name,
+        isKey: row.isKey ?? false,
+        isAboveScale: row.isAboveScale ?? false,
+      })),
+      departments: departmentRows,
+      mustChangePassword,
+      now: new Date(),
+      random: seededRandom(20260103),
+    });
+    // Leads and projects of the 招商 department, across every stage, with their own seed.
+    const userIdOf = (username: string) => userId(username) ?? '';
+    await loadDemoInvestment(tx, {
+      zoneId: zone.id,
+      parks: parkRows,
+      investmentDepartmentId: departmentRows.find((department) => department.code === 'D02')?.id ?? null,
+      users: {
+        investment: userIdOf('investment'),
+        officer: userIdOf('officer'),
+        service: userIdOf('service'),
+        leader: userIdOf('leader'),
+      },
+      userNames: Object.fromEntries(
+        demoAccounts.map((account) => [userIdOf(account.username), account.displayName]),
+      ),
+      anchors: enterpriseIds.slice(0, 20),
+      today: todayInChina(),
+      random: seededRandom(20260104),
     });
   });
 }

@@ -51,7 +51,7 @@ const zoneStaffAndEnterprises: readonly Role[] = ['leader', 'officer', 'enterpri
  * The modules in the order users meet them (PRODUCT.md). Until each module has its own actions in
  * @gaoxin/domain, the audience here follows the roles table of PRODUCT.md; business modules also
  * require `enterprise.read` or, for the alliance, `zone.read`; 经济运行 requires `economy.read` or
- * `economy.fileOwn`; 企业诉求 requires `appeal.read`.
+ * `economy.fileOwn`; 企业诉求 requires `appeal.read`; 招商引资 and 项目促建 require `investment.read`.
  */
 const moduleSpecs: readonly Omit<ModuleDefinition, 'title' | 'description'>[] = [
   { key: 'enterprises', path: '/enterprises', icon: BankOutlined, audience: zoneStaff, isBuilt: true },
@@ -67,9 +67,9 @@ const moduleSpecs: readonly Omit<ModuleDefinition, 'title' | 'description'>[] = 
     path: '/investment',
     icon: FundProjectionScreenOutlined,
     audience: zoneStaff,
-    isBuilt: false,
+    isBuilt: true,
   },
-  { key: 'projects', path: '/projects', icon: ProjectOutlined, audience: zoneStaff, isBuilt: false },
+  { key: 'projects', path: '/projects', icon: ProjectOutlined, audience: zoneStaff, isBuilt: true },
   {
     key: 'appeals',
     path: '/appeals',
@@ -111,6 +111,8 @@ function entryActions(key: ModuleKey): readonly Action[] {
   if (key === 'indicators') return ['economy.read', 'economy.fileOwn'];
   // 企业诉求: whoever reads appeals (leaders, officers, enterprise users for their own).
   if (key === 'appeals') return ['appeal.read'];
+  // 招商引资 and 项目促建: leaders read the zone's, officers their own and their department's.
+  if (key === 'investment' || key === 'projects') return ['investment.read'];
   return ['enterprise.read'];
 }
 

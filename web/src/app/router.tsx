@@ -80,8 +80,50 @@ const AppealSettingsPage = lazy(() =>
   import('../features/appeals/appeal-settings-page').then((m) => ({ default: m.AppealSettingsPage })),
 );
 
+const InvestmentLayout = lazy(() =>
+  import('../features/investment/investment-layout').then((m) => ({ default: m.InvestmentLayout })),
+);
+const ProjectsLayout = lazy(() =>
+  import('../features/investment/investment-layout').then((m) => ({ default: m.ProjectsLayout })),
+);
+const LeadListPage = lazy(() =>
+  import('../features/investment/lead-list-page').then((m) => ({ default: m.LeadListPage })),
+);
+const LeadFormPage = lazy(() =>
+  import('../features/investment/lead-form-page').then((m) => ({ default: m.LeadFormPage })),
+);
+const LeadDetailPage = lazy(() =>
+  import('../features/investment/lead-detail-page').then((m) => ({ default: m.LeadDetailPage })),
+);
+const LeadFunnelPage = lazy(() =>
+  import('../features/investment/project-overview-page').then((m) => ({ default: m.LeadFunnelPage })),
+);
+const ProjectOverviewPage = lazy(() =>
+  import('../features/investment/project-overview-page').then((m) => ({ default: m.ProjectOverviewPage })),
+);
+const ProjectListPage = lazy(() =>
+  import('../features/investment/project-list-page').then((m) => ({ default: m.ProjectListPage })),
+);
+const ProjectFormPage = lazy(() =>
+  import('../features/investment/project-form-page').then((m) => ({ default: m.ProjectFormPage })),
+);
+const ProjectDetailPage = lazy(() =>
+  import('../features/investment/project-detail-page').then((m) => ({ default: m.ProjectDetailPage })),
+);
+const ProjectMapPage = lazy(() =>
+  import('../features/investment/project-map-page').then((m) => ({ default: m.ProjectMapPage })),
+);
+const ProjectSettingsPage = lazy(() =>
+  import('../features/investment/project-settings-page').then((m) => ({ default: m.ProjectSettingsPage })),
+);
+
 /** Pages of the zone's figures: leaders and officers (`economy.read`). */
 const readers = (page: ReactNode) => <RequireAction action="economy.read">{page}</RequireAction>;
+
+/** Pages that register or configure leads and projects: officers (`investment.manage`). */
+const investmentManagers = (page: ReactNode) => (
+  <RequireAction action="investment.manage">{page}</RequireAction>
+);
 
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading fullScreen />}>{children}</Suspense>;
@@ -207,6 +249,42 @@ export const router = createBrowserRouter([
                 ),
               },
               { path: ':appealId', element: <AppealDetailPage /> },
+            ],
+          },
+          {
+            // 招商引资: leads with the 首报首谈 check, the pipeline and the module's thresholds.
+            path: 'investment',
+            element: (
+              <RequireAction action="investment.read">
+                <InvestmentLayout />
+              </RequireAction>
+            ),
+            children: [
+              { index: true, element: <LeadListPage /> },
+              { path: 'new', element: investmentManagers(<LeadFormPage />) },
+              { path: 'funnel', element: <LeadFunnelPage /> },
+              { path: 'settings', element: investmentManagers(<ProjectSettingsPage />) },
+              { path: ':leadId', element: <LeadDetailPage /> },
+              { path: ':leadId/edit', element: investmentManagers(<LeadFormPage />) },
+            ],
+          },
+          {
+            // 项目促建: the list and its 督办 view, figures, the map, detail and registration.
+            path: 'projects',
+            element: (
+              <RequireAction action="investment.read">
+                <ProjectsLayout />
+              </RequireAction>
+            ),
+            children: [
+              { index: true, element: <ProjectListPage scope="all" /> },
+              { path: 'supervision', element: <ProjectListPage scope="supervision" /> },
+              { path: 'overview', element: <ProjectOverviewPage /> },
+              { path: 'map', element: <ProjectMapPage /> },
+              { path: 'settings', element: investmentManagers(<ProjectSettingsPage />) },
+              { path: 'new', element: investmentManagers(<ProjectFormPage />) },
+              { path: ':projectId', element: <ProjectDetailPage /> },
+              { path: ':projectId/edit', element: investmentManagers(<ProjectFormPage />) },
             ],
           },
           ...modules

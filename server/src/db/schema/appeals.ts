@@ -130,9 +130,17 @@ export const appeals = pgTable(
     index('appeals_zone_submitted').on(table.zoneId, table.submittedAt),
     index('appeals_zone_lead_deadline').on(table.zoneId, table.leadDepartmentId, table.deadlineAt),
     index('appeals_enterprise_submitted').on(table.enterpriseId, table.submittedAt),
+    // The clock job's: running clocks not yet escalated to the leader.
     index('appeals_open_deadline')
       .on(table.deadlineAt)
-      .where(sql`${table.deadlineAt} is not null and ${table.pausedSince} is null`),
+      .where(
+        sql`${table.deadlineAt} is not null and ${table.pausedSince} is null and ${table.escalation} < 2`,
+      ),
+    // The queues, the dispatch board and the open filter read the few open appeals by deadline;
+    // without it each of them scans every appeal the zone ever had.
+    index('appeals_zone_open_deadline')
+      .on(table.zoneId, table.deadlineAt)
+      .where(sql`${table.state} not in ('resolved', 'rejected', 'closed')`),
   ],
 );
 
@@ -180,7 +188,11 @@ export const appealEvents = pgTable(
     escalation: smallint('escalation'),
     at: instant('at').notNull(),
   },
-  (table) => [index('appeal_events_appeal').on(table.appealId, table.at)],
+  (table) => [
+    index('appeal_events_appeal').on(table.appealId, table.at),
+    // An officer also sees the appeals it acted on (a department that transferred one on).
+    index('appeal_events_actor').on(table.actorId, table.appealId),
+  ],
 );
 
 /** A file attached to an appeal; the bytes live on disk under the data directory, named by id. */

@@ -4,3 +4,4 @@ export * from './users.js';
 export * from './audit.js';
 export * from './indicators.js';
 export * from './appeals.js';
+export * from './projects.js';

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid, unique } from 'drizzle-orm/pg-core';
+import { jsonb, pgTable, text, timestamp, uuid, unique } from 'drizzle-orm/pg-core';
 
 /** A high-tech zone (高新区): the tenant every business row belongs to. */
 export const zones = pgTable('zones', {
@@ -18,6 +18,8 @@ export const parks = pgTable(
       .references(() => zones.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
+    /** The sub-park's outline, a GeoJSON polygon in the zone's own plane (for the map without tiles). */
+    outline: jsonb('outline'),
   },
   (table) => [unique('parks_zone_code').on(table.zoneId, table.code)],
 );

@@ -58,6 +58,19 @@ const stopWords = new Set([
   '予以',
   '政府',
   '园区',
+  // Generic verbs of requests, found at the top of the demo's hotspots before they were listed.
+  '办理',
+  '困难',
+  '查询',
+  '增加',
+  '对接',
+  '协助',
+  '落实',
+  '推进',
+  '进度',
+  '反馈',
+  '答复',
+  '联系',
 ]);
 
 /** Parts of speech kept: nouns, verbal nouns, verbs, place and organisation names. */

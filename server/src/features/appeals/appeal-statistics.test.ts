@@ -39,7 +39,8 @@ describe('appeal statistics', () => {
     expect(body.totals).toMatchObject({
       count: 4,
       open: 3,
-      resolved: 2,
+      // The appeal reopened by its rating of 2 is not resolved any more.
+      resolved: 1,
       onTimeRate: 1,
       rated: 2,
       averageRating: 3.5,
@@ -47,7 +48,7 @@ describe('appeal statistics', () => {
       reopened: 1,
     });
     expect(body.totals.medianHours).not.toBeNull();
-    expect(body.byMonth).toEqual([{ month, count: 4, resolved: 2 }]);
+    expect(body.byMonth).toEqual([{ month, count: 4, resolved: 1 }]);
     expect(body.byCategory.map((row) => [row.category.name, row.count])).toEqual([
       ['要素保障(水电气)', 3],
       ['用工', 1],

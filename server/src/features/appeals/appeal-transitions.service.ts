@@ -190,7 +190,11 @@ export async function transitionAppeal(
         changes.ratedAt = now;
         // A low rating reopens the appeal with a fresh resolution clock and a return visit (回访).
         if (next.state === 'closed') changes.closedAt = now;
-        else startStage('resolve');
+        else {
+          // Not resolved any more: statistics count it open again and time it to its next resolution.
+          startStage('resolve');
+          changes.resolvedAt = null;
+        }
         break;
       case 'start':
         break;

@@ -15,9 +15,9 @@ import {
   findEnterprisesByCodesOrNames,
   findEnterprisesForExport,
   findParksOfZone,
-  analyzeEnterprises,
   insertEnterprises,
   updateEnterpriseById,
+  vacuumEnterprises,
   type EnterpriseRow,
 } from './enterprises.repository.js';
 import { buildExport, buildTemplate, readEnterpriseSheet } from './enterprise-workbook.js';
@@ -208,8 +208,9 @@ export async function importEnterprises(
       },
     });
   });
-  // A large import changes the table's shape; refresh its statistics for the planner.
-  if (report.created + report.updated > 1000) await analyzeEnterprises(db);
+  // A large import changes the table's shape: refresh the planner's statistics, and the visibility
+  // map so that the list's totals stay index-only counts.
+  if (report.created + report.updated > 1000) await vacuumEnterprises(db);
   return report;
 }
 

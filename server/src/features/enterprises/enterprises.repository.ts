@@ -1,38 +1,48 @@
 import { and, asc, count, desc, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
 import { classifySearch, industrySections, type ListEnterprisesQuery } from '@gaoxin/domain';
 import {
+  enterpriseNameBigrams,
   enterpriseQualifications,
   enterprises,
   parks,
   qualificationTypes,
   users,
 } from '../../db/schema/index.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { escapeLike } from '../../db/like.js';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 
-/** The search box: credit-code prefix, pinyin / initials, or Chinese name parts (2 characters by bigram index). */
-export function searchCondition(query: string): SQL | undefined {
+/** One term of the search box as a condition; a 2-character Chinese term also names its bigram. */
+interface SearchTerm {
+  condition: SQL;
+  bigram?: string;
+}
+
+/** The search box: credit-code prefix, pinyin / initials, or Chinese name parts (2 characters by bigram). */
+function searchTerms(query: string): SearchTerm[] {
   const text = query.trim();
-  if (!text) return undefined;
+  if (!text) return [];
   switch (classifySearch(text)) {
     case 'creditCodePrefix':
-      return like(enterprises.creditCode, `${escapeLike(text.toUpperCase())}%`);
+      return [{ condition: like(enterprises.creditCode, `${escapeLike(text.toUpperCase())}%`) }];
     case 'latin': {
       const pattern = `%${escapeLike(text.toLowerCase())}%`;
-      return or(like(enterprises.nameInitials, pattern), like(enterprises.namePinyin, pattern));
+      const condition = or(like(enterprises.nameInitials, pattern), like(enterprises.namePinyin, pattern));
+      return [{ condition: condition ?? sql`false` }];
     }
-    case 'chinese': {
-      const terms = text.split(/\s+/).filter(Boolean);
-      const parts = terms.map((term) => {
-        const characters = [...term];
-        if (characters.length === 2) return sql`${enterprises.nameBigrams} @> ARRAY[${term}]::text[]`;
-        const pattern = `%${escapeLike(term)}%`;
-        return or(ilike(enterprises.name, pattern), ilike(enterprises.shortName, pattern)) ?? sql`false`;
-      });
-      return and(...parts);
-    }
+    case 'chinese':
+      return text
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((term) => {
+          if ([...term].length === 2) {
+            return { condition: sql`${enterprises.nameBigrams} @> ARRAY[${term}]::text[]`, bigram: term };
+          }
+          const pattern = `%${escapeLike(term)}%`;
+          const condition = or(ilike(enterprises.name, pattern), ilike(enterprises.shortName, pattern));
+          return { condition: condition ?? sql`false` };
+        });
   }
 }
 
@@ -43,16 +53,25 @@ function holdsQualification(type: string, today: string): SQL {
     and (q.expires_on is null or q.expires_on >= ${today}::date))`;
 }
 
+/**
+ * A 门类 letter is its 大类 codes; digits are a code prefix. Both are written on the code's first two
+ * digits, `left(industry_code, 2)`, so they use the (zone, 大类) index, which counts without the records.
+ */
 function industryCondition(industry: string): SQL | undefined {
+  const division = sql`left(${enterprises.industryCode}, 2)`;
   if (/^[A-T]$/.test(industry)) {
     const divisions = industrySections.find((section) => section.code === industry)?.divisions ?? [];
     if (divisions.length === 0) return sql`false`;
-    return sql`left(${enterprises.industryCode}, 2) in (${sql.join(
-      divisions.map((division) => sql`${division.code}`),
+    return sql`${division} in (${sql.join(
+      divisions.map((code) => sql`${code.code}`),
       sql`, `,
     )})`;
   }
-  return like(enterprises.industryCode, `${industry}%`);
+  // The filter is 2 to 4 digits (the contract says so): its first two are the 大类, the rest a prefix.
+  const sameDivision = sql`${division} = ${industry.slice(0, 2)}`;
+  return industry.length > 2
+    ? and(sameDivision, like(enterprises.industryCode, `${industry}%`))
+    : sameDivision;
 }
 
 export interface EnterpriseListFilter extends Omit<ListEnterprisesQuery, 'page' | 'pageSize'> {
@@ -63,18 +82,48 @@ export interface EnterpriseListFilter extends Omit<ListEnterprisesQuery, 'page' 
   offset: number;
 }
 
-export function listConditions(filter: Omit<EnterpriseListFilter, 'limit' | 'offset' | 'sort' | 'order'>) {
-  const conditions: (SQL | undefined)[] = [eq(enterprises.zoneId, filter.zoneId)];
-  if (filter.onlyId) conditions.push(eq(enterprises.id, filter.onlyId));
-  if (filter.q) conditions.push(searchCondition(filter.q));
-  if (filter.parkId) conditions.push(eq(enterprises.parkId, filter.parkId));
-  if (filter.industry) conditions.push(industryCondition(filter.industry));
-  if (filter.qualification) conditions.push(holdsQualification(filter.qualification, filter.today));
-  if (filter.scale) conditions.push(eq(enterprises.scale, filter.scale));
-  if (filter.aboveScale !== undefined) conditions.push(eq(enterprises.isAboveScale, filter.aboveScale));
-  if (filter.key !== undefined) conditions.push(eq(enterprises.isKey, filter.key));
-  if (filter.liaisonId) conditions.push(eq(enterprises.liaisonUserId, filter.liaisonId));
-  return and(...conditions);
+type ListConditionsFilter = Omit<EnterpriseListFilter, 'limit' | 'offset' | 'sort' | 'order'>;
+
+/** The list's conditions besides the zone: the search box's terms, and every other filter. */
+function listConditionParts(filter: ListConditionsFilter) {
+  const others: SQL[] = [];
+  const add = (condition: SQL | undefined) => {
+    if (condition) others.push(condition);
+  };
+  if (filter.onlyId) add(eq(enterprises.id, filter.onlyId));
+  if (filter.parkId) add(eq(enterprises.parkId, filter.parkId));
+  if (filter.industry) add(industryCondition(filter.industry));
+  if (filter.qualification) add(holdsQualification(filter.qualification, filter.today));
+  if (filter.scale) add(eq(enterprises.scale, filter.scale));
+  if (filter.aboveScale !== undefined) add(eq(enterprises.isAboveScale, filter.aboveScale));
+  if (filter.key !== undefined) add(eq(enterprises.isKey, filter.key));
+  if (filter.liaisonId) add(eq(enterprises.liaisonUserId, filter.liaisonId));
+  return { search: filter.q ? searchTerms(filter.q) : [], others };
+}
+
+export function listConditions(filter: ListConditionsFilter) {
+  const { search, others } = listConditionParts(filter);
+  return and(eq(enterprises.zoneId, filter.zoneId), ...search.map((term) => term.condition), ...others);
+}
+
+/**
+ * The exact total. A lone 2-character term (the broadest common search: 科技 is in a third of the
+ * names) is counted from the bigram rows' (zone_id, bigram) index alone; through the GIN index the
+ * count would visit every matching record. Anything else counts the records under the same
+ * conditions as the page, which the (zone, filter) indexes answer for the single filters.
+ */
+function totalQuery(db: DbOrTx, filter: ListConditionsFilter) {
+  const { search, others } = listConditionParts(filter);
+  const [term] = search;
+  if (search.length === 1 && term?.bigram !== undefined && others.length === 0) {
+    return db
+      .select({ total: count() })
+      .from(enterpriseNameBigrams)
+      .where(
+        and(eq(enterpriseNameBigrams.zoneId, filter.zoneId), eq(enterpriseNameBigrams.bigram, term.bigram)),
+      );
+  }
+  return db.select({ total: count() }).from(enterprises).where(listConditions(filter));
 }
 
 const sortColumns = {
@@ -154,7 +203,7 @@ export function enterpriseListQueries(db: DbOrTx, filter: EnterpriseListFilter) 
       .orderBy(direction(sortColumns[filter.sort]), asc(enterprises.id))
       .limit(filter.limit)
       .offset(filter.offset),
-    total: db.select({ total: count() }).from(enterprises).where(where),
+    total: totalQuery(db, filter),
   };
 }
 
@@ -316,7 +365,11 @@ export async function findParksOfZone(db: DbOrTx, zoneId: string) {
     .orderBy(asc(parks.code));
 }
 
-/** Refreshes the planner's statistics of the enterprise table. */
-export async function analyzeEnterprises(db: DbOrTx) {
-  await db.execute(sql`analyze enterprises`);
+/**
+ * Refreshes the planner's statistics of the enterprise tables and their visibility maps: counts read
+ * only indexes when the pages they point to are marked all-visible, which a vacuum does. PostgreSQL's
+ * autovacuum gets there too, later; the embedded engine has no autovacuum. Outside a transaction.
+ */
+export async function vacuumEnterprises(db: Db) {
+  await db.execute(sql`vacuum (analyze) enterprises, enterprise_name_bigrams`);
 }

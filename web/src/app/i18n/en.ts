@@ -1,5 +1,6 @@
 import { economyEn } from '../../features/indicators/messages.en';
 import { appealsEn } from '../../features/appeals/messages.en';
+import { investmentEn } from '../../features/investment/messages.en';
 import type { MessageKey } from './zh';
 
 /** English UI text; the compiler checks that every Chinese key has a translation. */
@@ -504,4 +505,7 @@ export const en: Record<MessageKey, string> = {
 
   // 企业诉求 (appeals) and the inbox.
   ...appealsEn,
+
+  // 招商引资 (leads) and 项目促建 (projects).
+  ...investmentEn,
 };

@@ -1,5 +1,6 @@
 import { economyZh } from '../../features/indicators/messages.zh';
 import { appealsZh } from '../../features/appeals/messages.zh';
+import { investmentZh } from '../../features/investment/messages.zh';
 
 /** Chinese UI text, the default language; `en.ts` must translate every key. */
 export const zh = {
@@ -470,6 +471,9 @@ export const zh = {
 
   // 企业诉求 (appeals) and the inbox.
   ...appealsZh,
+
+  // 招商引资 (leads) and 项目促建 (projects).
+  ...investmentZh,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -1,0 +1,1 @@
+CREATE INDEX "appeals_zone_open_deadline" ON "appeals" USING btree ("zone_id","deadline_at") WHERE "appeals"."state" not in ('resolved', 'rejected', 'closed');
