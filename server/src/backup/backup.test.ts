@@ -12,11 +12,14 @@ import {
 let source: TestDatabase;
 let target: TestDatabase;
 
+/** Loading, dumping and restoring the whole demo (five years of figures, appeals, projects) takes a while. */
+const wholeDemo = { timeout: 240_000 };
+
 beforeAll(async () => {
   source = await createTestDatabase();
   target = await createTestDatabase();
   await loadDemoZone(source.database.db, 'Demo-Passw0rd!', false);
-});
+}, wholeDemo.timeout);
 afterAll(async () => {
   await source.close();
   await target.close();
@@ -41,7 +44,7 @@ async function fingerprint(sql: SqlRunner) {
 }
 
 describe('backup and restore', () => {
-  it('round-trips the demo zone with equal row counts and checksums', async () => {
+  it('round-trips the demo zone with equal row counts and checksums', wholeDemo, async () => {
     const dump = await collect(source.database.sql, source.database.kind);
     await restoreDatabase(target.database.sql, dump);
     const before = await fingerprint(source.database.sql);
@@ -50,6 +53,7 @@ describe('backup and restore', () => {
     // The eight demo sign-ins, and the staff and enterprise accounts its appeals were filed and handled by.
     expect(before.users?.rows).toBeGreaterThan(8);
     expect(before.appeals?.rows).toBe(300);
+    expect(before.projects?.rows).toBe(80);
     expect(before.audit_log?.rows).toBeGreaterThanOrEqual(0);
     expect(after).toEqual(before);
   });
@@ -77,7 +81,7 @@ describe('backup and restore', () => {
     expect(rows[0]?.n).toBe(1);
   });
 
-  it('refuses to restore into a database that already holds data', async () => {
+  it('refuses to restore into a database that already holds data', wholeDemo, async () => {
     const dump = await collect(source.database.sql, source.database.kind);
     await expect(restoreDatabase(source.database.sql, dump)).rejects.toBeInstanceOf(RestoreRefusedError);
   });
