@@ -1,6 +1,7 @@
 /**
- * npm run bench [-- --size N] [-- --only foundation,enterprises,indicators,appeals]: the platform
- * routes, the enterprise registry, economic monitoring and appeals on the embedded database and on
+ * npm run bench [-- --size N] [-- --only foundation,enterprises,indicators,appeals,projects]: the
+ * platform routes, the enterprise registry, economic monitoring, appeals and 项目促建 (--size is the
+ * project count there, 20,000 without it) on the embedded database and on
  * a throwaway PostgreSQL 15 (or BENCH_DATABASE_URL), each beside bare SQL from the same run. Loopback
  * only, every loop bounded. Writes bench-results/bench-YYYY-MM-DD.{md,json}; sections left out by --only
  * keep their figures from that day's earlier run, if any.
@@ -17,6 +18,7 @@ import { benchEnterprises, enterprisesMarkdown } from './bench/enterprises.js';
 import { benchFoundation, foundationMarkdown } from './bench/foundation.js';
 import { benchIndicators, indicatorsMarkdown } from './bench/indicators.js';
 import { machine } from './bench/measure.js';
+import { benchProjects, projectsMarkdown } from './bench/projects.js';
 
 const sizeArgument = process.argv.indexOf('--size');
 const size = sizeArgument > 0 ? Number(process.argv[sizeArgument + 1]) : 100_000;
@@ -70,7 +72,11 @@ async function benchAll(database: Database) {
     : undefined;
   // As many appeals as the registry has enterprises, on both engines.
   const appeals = runs('appeals') ? await benchAppeals(database, size) : undefined;
-  return { foundation, enterprises, indicators, appeals };
+  // A zone has hundreds of live projects; 20,000 over five years is a generous ceiling for both engines.
+  const projects = runs('projects')
+    ? await benchProjects(database, sizeArgument > 0 ? size : 20_000)
+    : undefined;
+  return { foundation, enterprises, indicators, appeals, projects };
 }
 
 async function main() {
@@ -92,6 +98,7 @@ async function main() {
     enterprises: ran.enterprises ?? earlier[engine]?.enterprises,
     indicators: ran.indicators ?? earlier[engine]?.indicators,
     appeals: ran.appeals ?? earlier[engine]?.appeals,
+    projects: ran.projects ?? earlier[engine]?.projects,
   });
   const engines = { pglite: merge('pglite', pglite), postgres: merge('postgres', postgres) };
   const report = { at, machine: host, size, ...engines };
@@ -101,6 +108,7 @@ async function main() {
   const enterprises = both((run) => run.enterprises);
   const indicators = both((run) => run.indicators);
   const appeals = both((run) => run.appeals);
+  const projects = both((run) => run.projects);
   const text = [
     `# Benchmark, ${at}`,
     '',
@@ -112,6 +120,7 @@ async function main() {
     ...(enterprises.length > 0 ? [enterprisesMarkdown(enterprises), ''] : []),
     ...(indicators.length > 0 ? [indicatorsMarkdown(indicators)] : []),
     ...(appeals.length > 0 ? [appealsMarkdown(appeals)] : []),
+    ...(projects.length > 0 ? [projectsMarkdown(projects)] : []),
   ].join('\n');
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);

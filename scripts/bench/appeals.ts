@@ -18,12 +18,12 @@ import type { Actor, RequestContext } from '../../server/src/platform/request-co
 import { appealMonths, benchPassword, loadAppealZone, type AppealZone } from './appeal-data.js';
 import { measure, measureHttp, type Summary } from './measure.js';
 
-type Query = { sql: string; params: unknown[] };
+export type Query = { sql: string; params: unknown[] };
 /** API p95 the appeals screens should stay under on PostgreSQL. */
 export const aimMs = 50;
 
 /** Runs `read` on a second handle over the same connections that records every statement it sends. */
-async function statementsOf(database: Database, read: (db: Db) => Promise<unknown>): Promise<Query[]> {
+export async function statementsOf(database: Database, read: (db: Db) => Promise<unknown>): Promise<Query[]> {
   const captured: Query[] = [];
   const logger = { logQuery: (sql: string, params: unknown[]) => void captured.push({ sql, params }) };
   const db = database.pool
@@ -35,7 +35,7 @@ async function statementsOf(database: Database, read: (db: Db) => Promise<unknow
 
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 
-async function actorOf(database: Database, username: string): Promise<RequestContext> {
+export async function actorOf(database: Database, username: string): Promise<RequestContext> {
   const { rows } = await database.sql.query<Omit<Actor, 'sessionId'>>(
     `select id as "userId", username, role, zone_id as "zoneId", department_id as "departmentId",
             enterprise_id as "enterpriseId", is_liaison as "isLiaison", must_change_password as "mustChangePassword"
@@ -46,7 +46,7 @@ async function actorOf(database: Database, username: string): Promise<RequestCon
 }
 
 /** The slowest statement of a case, explained. */
-async function explainSlowest(database: Database, statements: Query[]) {
+export async function explainSlowest(database: Database, statements: Query[]) {
   let slowest = { milliseconds: 0, sql: '', plan: [] as string[] };
   for (const statement of statements) {
     const { rows } = await database.sql.query<{ 'QUERY PLAN': string }>(
@@ -95,7 +95,7 @@ export async function benchAppeals(database: Database, count: number) {
   }
 }
 
-const bounds = { concurrency: 4, maxRequests: 4000, maxSeconds: 8 };
+export const bounds = { concurrency: 4, maxRequests: 4000, maxSeconds: 8 };
 
 async function measureCases(
   database: Database,

@@ -5,6 +5,8 @@
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../../server/src/db/client.js';
 
@@ -77,4 +79,20 @@ export async function withIndexesDeferred<T>(
     await database.sql.exec(`alter table ${key.table} add constraint "${key.name}" ${key.definition}`);
   }
   return result;
+}
+
+/** COPY of rows shaped as the table's insert type: every field any row sets, by its column name. */
+export async function copyTable<Table extends PgTable>(
+  database: Database,
+  table: Table,
+  rows: Table['$inferInsert'][],
+) {
+  const columns = getTableColumns(table) as Record<string, { name: string }>;
+  const fields = [...new Set(rows.flatMap((row) => Object.keys(row as object)))];
+  await copyRows(
+    database,
+    getTableName(table),
+    fields.map((field) => columns[field]!.name),
+    rows.map((row) => fields.map((field) => (row as Record<string, unknown>)[field])),
+  );
 }
