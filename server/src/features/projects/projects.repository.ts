@@ -51,27 +51,28 @@ export type ProjectRow = {
   version: number;
 };
 
+/**
+ * Names come from scalar subqueries rather than joins: with eight joined tables the planner spent
+ * 10–20 ms searching join orders for a statement that runs in 1 ms; a lookup by primary key per row
+ * needs no search.
+ */
 const projectSelect = sql`
   select p.id, p.zone_id, p.lead_id, p.name, p.investor_name, p.investor_enterprise_id,
-         ie.name as investor_enterprise_name, p.total_investment::text as total_investment,
-         p.contract_amount::text as contract_amount, p.industry_code, p.park_id, pk.name as park_name, p.plot,
+         (select name from enterprises where id = p.investor_enterprise_id) as investor_enterprise_name,
+         p.total_investment::text as total_investment, p.contract_amount::text as contract_amount,
+         p.industry_code, p.park_id, (select name from parks where id = p.park_id) as park_name, p.plot,
          p.stage, p.signed_on::text as signed_on, p.registered_on::text as registered_on,
          p.land_granted_on::text as land_granted_on, p.started_on::text as started_on,
          p.completed_on::text as completed_on, p.producing_on::text as producing_on,
          p.full_production_on::text as full_production_on,
-         p.leader_id, ul.display_name as leader_name, p.section_chief_id, us.display_name as section_chief_name,
-         p.liaison_id, ui.display_name as liaison_name, p.commissioner_id, uc.display_name as commissioner_name,
-         p.plan_document, p.department_id, d.name as department_name,
+         p.leader_id, (select display_name from users where id = p.leader_id) as leader_name,
+         p.section_chief_id, (select display_name from users where id = p.section_chief_id) as section_chief_name,
+         p.liaison_id, (select display_name from users where id = p.liaison_id) as liaison_name,
+         p.commissioner_id, (select display_name from users where id = p.commissioner_id) as commissioner_name,
+         p.plan_document, p.department_id, (select name from departments where id = p.department_id) as department_name,
          coalesce((select sum(f.amount) from project_funds f where f.project_id = p.id), 0)::text as funds_in_place,
          nm.id as next_id, nm.name as next_name, nm.planned_on::text as next_planned_on, p.version
   from projects p
-  left join enterprises ie on ie.id = p.investor_enterprise_id
-  left join parks pk on pk.id = p.park_id
-  left join departments d on d.id = p.department_id
-  left join users ul on ul.id = p.leader_id
-  left join users us on us.id = p.section_chief_id
-  left join users ui on ui.id = p.liaison_id
-  left join users uc on uc.id = p.commissioner_id
   left join lateral (
     select m.id, m.name, m.planned_on from project_milestones m
     where m.project_id = p.id and m.actual_on is null order by m.planned_on, m.id limit 1
