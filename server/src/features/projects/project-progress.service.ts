@@ -32,6 +32,12 @@ import { readProject } from './projects.service.js';
 
 const field = (name: string, key: string) => new AppError('VALIDATION_FAILED', {}, [{ field: name, key }]);
 
+/** A milestone is planned no earlier than the signing and reached no later than today. */
+function checkMilestoneDates(row: ProjectRow, body: { plannedOn: string; actualOn?: string | null }) {
+  if (body.plannedOn < row.signed_on) throw field('plannedOn', 'beforeSigning');
+  if (body.actualOn && body.actualOn > todayInChina()) throw field('actualOn', 'dateInFuture');
+}
+
 /** Runs one change of a project's progress by someone who may edit it, locked, audited, answered with the fresh project. */
 async function progress(
   db: Db,
@@ -143,8 +149,7 @@ export async function addProjectMilestone(
     id,
     language,
     async (tx, actor, row) => {
-      if (body.plannedOn < row.signed_on) throw field('plannedOn', 'beforeSigning');
-      if (body.actualOn && body.actualOn > todayInChina()) throw field('actualOn', 'dateInFuture');
+      checkMilestoneDates(row, body);
       await insertMilestones(tx, [
         {
           zoneId: actor.zoneId,
@@ -176,8 +181,7 @@ export async function changeProjectMilestone(
     id,
     language,
     async (tx, _actor, row) => {
-      if (body.plannedOn < row.signed_on) throw field('plannedOn', 'beforeSigning');
-      if (body.actualOn && body.actualOn > todayInChina()) throw field('actualOn', 'dateInFuture');
+      checkMilestoneDates(row, body);
       const changed = await updateMilestone(tx, id, milestoneId, {
         name: body.name,
         plannedOn: body.plannedOn,
