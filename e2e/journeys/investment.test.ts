@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { ProjectMap } from '@gaoxin/domain';
 import type { Page } from 'playwright-core';
 import { demoPassword, startApp, type RunningApp } from '../support/app.js';
 import { launchBrowser, signInThroughForm, type Browser } from '../support/browser.js';
@@ -141,12 +142,12 @@ void describe('a lead becomes a project that runs late and lands on the 督办 l
     await officer.screenshot('i-supervision');
     const placed = await placedOnMap(page, app.url);
     await page.getByTestId('project-map').waitFor();
-    const map = await (await page.request.get(`${app.url}/api/projects/map`)).json();
-    const point = map.projects.find((each: { id: string }) => each.id === projectId);
-    assert.ok(point, 'the project is placed on its park');
-    assert.equal(point.colour, 'red');
-    assert.equal(point.park.name, '电子信息产业园');
-    assert.equal(placed, map.projects.length);
+    const map = (await (await page.request.get(`${app.url}/api/projects/map`)).json()) as ProjectMap;
+    const at = map.projects.ids.indexOf(projectId);
+    assert.ok(at >= 0, 'the project is placed on its park');
+    assert.equal(map.colours[map.projects.colour[at]!], 'red');
+    assert.equal(map.parks.features[map.projects.park[at]!]?.properties.name, '电子信息产业园');
+    assert.equal(placed, map.projects.ids.length);
     await officer.screenshot('i-map');
   });
 });

@@ -9,6 +9,7 @@ import {
   resumedDeadline,
   pausedMilliseconds,
   stageDeadline,
+  workingMillisecondsBetween,
   type WorkCalendar,
 } from './clock.js';
 
@@ -165,5 +166,37 @@ describe('zone clock rules and stored clocks', () => {
         china('2026-11-24T14:30:00'),
       ),
     ).toEqual(china('2026-11-24T16:30:00'));
+  });
+
+  it('gives the dispatch clock back its working time left, not the weekend it waited over', () => {
+    // Paused on Friday at 16:30 with one working hour left (deadline 17:30), answered on Sunday:
+    // the desk has until Monday 10:00, not 17:30 plus two days.
+    const resumed = resumedDeadline(
+      china('2026-11-27T17:30:00'),
+      china('2026-11-27T16:30:00'),
+      china('2026-11-29T11:00:00'),
+      'dispatch',
+    );
+    expect(resumed).toEqual(china('2026-11-30T10:00:00'));
+    // Other stages count calendar hours and are pushed back by the whole pause.
+    expect(
+      resumedDeadline(
+        china('2026-11-27T17:30:00'),
+        china('2026-11-27T16:30:00'),
+        china('2026-11-29T11:00:00'),
+        'accept',
+      ),
+    ).toEqual(china('2026-11-29T12:00:00'));
+  });
+
+  it('counts working time between two instants across lunch, nights and holidays', () => {
+    const calendar: WorkCalendar = { ...defaultWorkCalendar, holidays: new Set(['2026-11-30']) };
+    expect(workingMillisecondsBetween(china('2026-11-27T11:00:00'), china('2026-11-27T14:30:00'))).toBe(
+      hours(2),
+    );
+    expect(
+      workingMillisecondsBetween(china('2026-11-27T17:00:00'), china('2026-12-01T09:30:00'), calendar),
+    ).toBe(hours(1));
+    expect(workingMillisecondsBetween(china('2026-11-27T17:00:00'), china('2026-11-27T09:00:00'))).toBe(0);
   });
 });

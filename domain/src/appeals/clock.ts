@@ -72,6 +72,25 @@ export function addWorkingHours(
   throw new Error('no working time within a year');
 }
 
+/** The working time, in milliseconds, between two instants (zero when `end` is not after `start`). */
+export function workingMillisecondsBetween(
+  start: Date,
+  end: Date,
+  calendar: WorkCalendar = defaultWorkCalendar,
+): number {
+  let total = 0;
+  let dayStart = startOfChinaDay(chinaDate(start));
+  for (let day = 0; day < 366 && dayStart < end.getTime(); day += 1, dayStart += 24 * hour) {
+    if (!isWorkday(chinaDate(dayStart), calendar)) continue;
+    for (const [from, to] of calendar.sessions) {
+      const sessionStart = Math.max(dayStart + from * 60_000, start.getTime());
+      const sessionEnd = Math.min(dayStart + to * 60_000, end.getTime());
+      if (sessionEnd > sessionStart) total += sessionEnd - sessionStart;
+    }
+  }
+  return total;
+}
+
 export type ClockStage = 'dispatch' | 'accept' | 'resolve';
 
 /**
@@ -94,17 +113,27 @@ export function stageDeadline(
   return new Date(base + pausedMs);
 }
 
-/** Milliseconds spent in `returned` between `from` and `now`, from the appeal's state changes. */
-export function pausedMilliseconds(events: { state: string; at: Date }[], from: Date, now: Date): number {
+/** The spans spent in `returned` between `from` and `now`, from the appeal's state changes, in order. */
+export function pauseIntervals(
+  events: { state: string; at: Date }[],
+  from: Date,
+  now: Date,
+): { from: Date; to: Date }[] {
   const sorted = [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
-  let paused = 0;
-  sorted.forEach((event, index) => {
-    if (event.state !== 'returned') return;
+  return sorted.flatMap((event, index) => {
+    if (event.state !== 'returned') return [];
     const start = Math.max(event.at.getTime(), from.getTime());
     const end = Math.min(sorted[index + 1]?.at.getTime() ?? now.getTime(), now.getTime());
-    if (end > start) paused += end - start;
+    return end > start ? [{ from: new Date(start), to: new Date(end) }] : [];
   });
-  return paused;
+}
+
+/** Milliseconds spent in `returned` between `from` and `now`, from the appeal's state changes. */
+export function pausedMilliseconds(events: { state: string; at: Date }[], from: Date, now: Date): number {
+  return pauseIntervals(events, from, now).reduce(
+    (sum, pause) => sum + (pause.to.getTime() - pause.from.getTime()),
+    0,
+  );
 }
 
 export interface ClockStatus {
@@ -200,7 +229,39 @@ export function readClock(
   return { stage, deadlineAt, ...status, isPaused: pausedSince !== null };
 }
 
-/** The deadline once a paused clock resumes: pushed back by the time spent waiting. */
-export function resumedDeadline(deadlineAt: Date, pausedSince: Date, now: Date): Date {
+/**
+ * The deadline once a paused clock resumes: pushed back by the time spent waiting. The dispatch
+ * clock counts working hours, so it gets back the working time it had left, counted from now — a
+ * pause over a weekend must not hand the desk the weekend's hours as well.
+ */
+export function resumedDeadline(
+  deadlineAt: Date,
+  pausedSince: Date,
+  now: Date,
+  stage: ClockStage | null = null,
+  calendar: WorkCalendar = defaultWorkCalendar,
+): Date {
+  if (stage === 'dispatch' && deadlineAt > pausedSince) {
+    const left = workingMillisecondsBetween(pausedSince, deadlineAt, calendar);
+    return addWorkingHours(now, left / hour, calendar);
+  }
   return new Date(deadlineAt.getTime() + Math.max(0, now.getTime() - pausedSince.getTime()));
+}
+
+/**
+ * A stage's deadline given the whole history of its pauses: each resumption applied in turn, as
+ * the workflow applies them one at a time.
+ */
+export function stageDeadlineAcrossPauses(
+  stage: ClockStage,
+  startedAt: Date,
+  severity: Severity,
+  pauses: { from: Date; to: Date }[],
+  policy: ClockPolicy = defaultClockPolicy,
+  calendar: WorkCalendar = defaultWorkCalendar,
+): Date {
+  return pauses.reduce(
+    (deadline, pause) => resumedDeadline(deadline, pause.from, pause.to, stage, calendar),
+    stageDeadline(stage, startedAt, severity, 0, policy, calendar),
+  );
 }

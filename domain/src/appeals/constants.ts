@@ -41,4 +41,7 @@ export const inboxKinds = [
   'rated',
   'rejected',
   'escalated',
+  // 项目促建: a weekly report asks a department for help; the department answers the project's team.
+  'projectHelpAsked',
+  'projectHelpAnswered',
 ] as const;

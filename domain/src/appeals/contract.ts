@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageQuery, reference, shortText } from '../platform/contract.js';
 import { appealStates, appealSteps } from './workflow.js';
 import { appealChannels, inboxKinds, severities } from './constants.js';
+import { calendarDayKinds, calendarDayProblems, calendarYears } from './work-calendar.js';
 
 const instant = z.iso.datetime({ offset: true });
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period' });
@@ -214,11 +215,49 @@ export const appealSettingsRequest = z.strictObject({
   version: z.number().int().min(0),
 });
 
+const calendarYear = z.number().int().min(calendarYears.min).max(calendarYears.max);
+export const workCalendarQuery = z.strictObject({ year: z.coerce.number().pipe(calendarYear) });
+export const workCalendarDay = z.object({
+  date: z.string(),
+  kind: z.enum(calendarDayKinds),
+  name: z.string().nullable(),
+});
+export const workCalendarResponse = z.object({
+  year: z.number().int(),
+  /** By date. */
+  days: z.array(workCalendarDay),
+  /** False until the year was saved once (an empty saved year means: no holidays at all). */
+  isConfigured: z.boolean(),
+  version: z.number().int(),
+});
+/** A year's holidays and make-up workdays, replaced as a whole. */
+export const workCalendarRequest = z
+  .strictObject({
+    year: calendarYear,
+    days: z
+      .array(
+        z.strictObject({
+          date: z.string().max(10),
+          kind: z.enum(calendarDayKinds),
+          name: shortText(20).nullable().optional(),
+        }),
+      )
+      .max(366),
+    version: z.number().int().min(0),
+  })
+  .superRefine((value, context) => {
+    for (const problem of calendarDayProblems(value.year, value.days)) {
+      context.addIssue({ code: 'custom', path: ['days', problem.index, 'date'], message: problem.key });
+    }
+  });
+
 export const inboxMessage = z.object({
   id: z.uuid(),
   kind: z.enum(inboxKinds),
   text: z.string(),
   appeal: z.object({ id: z.uuid(), number: z.string(), title: z.string() }).nullable(),
+  /** The project a message is about (a help request or its answer); a message has an appeal or a project. */
+  project: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   readAt: instant.nullable(),
   createdAt: instant,
 });

@@ -4,7 +4,7 @@ import type { inboxKinds } from './constants.js';
 
 export type InboxKind = (typeof inboxKinds)[number];
 
-/** What each inbox message says, filled with the appeal's number and title and a detail. */
+/** What each inbox message says, filled with the appeal's number and title (a project's name) and a detail. */
 export const inboxTexts: Record<InboxKind, Record<Language, string>> = {
   toDispatch: { zh: '新诉求 {number}「{title}」待派单', en: 'New appeal {number} "{title}" awaits dispatch' },
   dispatched: {
@@ -46,6 +46,15 @@ export const inboxTexts: Record<InboxKind, Record<Language, string>> = {
   escalated: {
     zh: '诉求 {number}「{title}」已超时，升级督办（{detail}）',
     en: 'Appeal {number} "{title}" is overdue and escalated ({detail})',
+  },
+  // Project messages: {title} is the project's name, {number} is empty.
+  projectHelpAsked: {
+    zh: '项目「{title}」请本部门协助：{detail}',
+    en: 'Project "{title}" asks your department for help: {detail}',
+  },
+  projectHelpAnswered: {
+    zh: '项目「{title}」的协助请求已答复：{detail}',
+    en: 'Your help request on project "{title}" was answered: {detail}',
   },
 };
 

@@ -60,6 +60,10 @@ export const errorMessages = {
     zh: '您已登记过这家企业的线索（{status}），请在原线索上跟进',
     en: 'You registered this company already ({status}); follow up on that lead',
   },
+  HELP_ALREADY_ANSWERED: {
+    zh: '该协助请求已由{name}答复，无需重复答复',
+    en: 'This help request was answered already by {name}',
+  },
   ATTACHMENT_TYPE_REFUSED: {
     zh: '附件只能是图片（JPG、PNG、GIF、WEBP）或 PDF；按文件内容识别为：{detected}',
     en: 'Attachments must be images (JPG, PNG, GIF, WEBP) or PDF; the content is: {detected}',
@@ -151,6 +155,16 @@ export const fieldMessages = {
   notAnOfficer: { zh: '须为本区的部门工作人员', en: 'Must be an officer of the zone' },
   notALeaderOfZone: { zh: '须为本区的领导', en: 'Must be a leader of the zone' },
   notApplicable: { zh: '此步骤不需要该字段', en: 'This step does not take this field' },
+  notADate: { zh: '不是有效日期（格式为 YYYY-MM-DD）', en: 'Not a valid date (YYYY-MM-DD)' },
+  dateOutsideYear: { zh: '日期不在所选年份内', en: 'The date is outside the chosen year' },
+  dateGivenTwice: {
+    zh: '同一日期只能出现一次（不能既放假又上班）',
+    en: 'A date may appear once only (not both a holiday and a workday)',
+  },
+  workdayNotWeekend: {
+    zh: '调休上班日须为周六或周日（工作日本来就上班）',
+    en: 'A make-up workday must be a Saturday or Sunday (weekdays are worked anyway)',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

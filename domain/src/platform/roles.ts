@@ -33,6 +33,7 @@ export const actions = [
   'inbox.read',
   'investment.read',
   'investment.manage',
+  'project.readOwn',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -67,6 +68,8 @@ const policy: Record<Action, readonly Role[]> = {
   'investment.read': ['leader', 'officer'],
   /** Register and work leads (the owner), configure the module's thresholds. */
   'investment.manage': ['officer'],
+  /** 我的项目: an enterprise user reads, without internal notes, the projects where it is the investor. */
+  'project.readOwn': ['enterprise'],
 };
 
 /** Whether a role may perform an action at all; record-level scoping is applied on top by the services. */

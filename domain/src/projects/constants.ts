@@ -6,3 +6,6 @@ export const maximumInvestmentWan = 10_000_000;
 export const projectColours = ['green', 'yellow', 'red'] as const;
 
 export const leadFollowUpKinds = ['contact', 'visit', 'negotiation', 'other'] as const;
+
+/** A weekly report's request for a department's help: open until that department answers. */
+export const helpStatuses = ['open', 'answered'] as const;

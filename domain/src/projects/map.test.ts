@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInsidePolygon, placeInside, type ParkOutline } from './map.js';
+import { projectMap } from './project-contract.js';
 
 /** An L-shaped park with a hole (a reservoir): the corner of the L and the hole are outside. */
 const park: ParkOutline = {
@@ -43,5 +44,20 @@ describe('the park map', () => {
       expect(placeInside(park, seed)).toEqual(point);
     }
     expect(placeInside(park, 'a')).not.toEqual(placeInside(park, 'b'));
+  });
+});
+
+describe('the map answer', () => {
+  const answer = (park: number[]) => ({
+    parks: { type: 'FeatureCollection', features: [] },
+    colours: ['green', 'yellow', 'red'],
+    projects: { ids: ['0b0c6f4e-8d1a-4c57-9f11-2a3b4c5d6e7f'], park, colour: [2] },
+    unplaced: 0,
+  });
+
+  it('holds one park and one colour per project id', () => {
+    expect(projectMap.safeParse(answer([0])).success).toBe(true);
+    expect(projectMap.safeParse(answer([])).success).toBe(false);
+    expect(projectMap.safeParse(answer([0, 0])).success).toBe(false);
   });
 });

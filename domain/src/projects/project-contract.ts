@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageQuery, reference, shortText } from '../platform/contract.js';
 import { investmentAmount } from './contract.js';
-import { projectColours } from './constants.js';
+import { helpStatuses, projectColours } from './constants.js';
 import { projectStages } from './status.js';
 
 const instant = z.iso.datetime({ offset: true });
@@ -68,6 +68,11 @@ export const projectDetail = projectSummary.extend({
       blockers: z.string().nullable(),
       helpNeeded: z.string().nullable(),
       helpDepartment: reference.nullable(),
+      /** Null when no department was asked. */
+      helpStatus: z.enum(helpStatuses).nullable(),
+      helpAnswer: z.object({ text: z.string(), byName: z.string(), at: instant }).nullable(),
+      /** The reader may answer this open request (an officer of the asked department, or a leader). */
+      canAnswerHelp: z.boolean(),
       byName: z.string(),
       createdAt: instant,
     }),
@@ -154,12 +159,22 @@ export const progressReportRequest = z.strictObject({
   helpDepartmentId: z.uuid().nullable().optional(),
 });
 
+/** The asked department's answer to a report's help request. */
+export const helpAnswerRequest = z.strictObject({
+  answer: shortText(2000).pipe(z.string().min(2)),
+});
+
 export const listProjectsQuery = z.strictObject({
   stage: z.enum(projectStages).optional(),
   colour: z.enum(projectColours).optional(),
   parkId: z.uuid().optional(),
   q: shortText(60).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  /**
+   * Projects whose reports ask the reader's department for help (a leader: any department);
+   * `open` keeps those with a request not yet answered.
+   */
+  help: z.enum(['open', 'any']).optional(),
   ...pageQuery,
 });
 export type ListProjectsQuery = z.infer<typeof listProjectsQuery>;
@@ -218,17 +233,26 @@ export const projectMap = z.object({
       }),
     ),
   }),
-  projects: z.array(
-    z.object({
-      id: z.uuid(),
-      name: z.string(),
-      stage: z.enum(projectStages),
-      colour: z.enum(projectColours),
-      park: reference,
-      contractAmount: z.string(),
-      point: position,
-    }),
-  ),
+  /** The legend of `projects.colour`. */
+  colours: z.array(z.enum(projectColours)),
+  /**
+   * The placed projects as parallel arrays, the most urgent first: project `i` is `ids[i]`, in the
+   * park `parks.features[park[i]]`, coloured `colours[colour[i]]`. Only what the map draws: the web
+   * places each one inside its park with `placeInside(outline, id)` and fetches the project on click.
+   */
+  projects: z
+    .object({
+      ids: z.array(z.uuid()),
+      park: z.array(z.number().int().min(0)),
+      colour: z.array(z.number().int().min(0)),
+    })
+    .refine(
+      (projects) =>
+        projects.park.length === projects.ids.length && projects.colour.length === projects.ids.length,
+      {
+        message: 'parallelArrays',
+      },
+    ),
   /** Visible projects without a sub-park (or whose park has no outline): listed beside the map. */
   unplaced: z.number().int(),
 });

@@ -3,9 +3,18 @@ import { version } from '../version.js';
 
 /**
  * Tables never copied: sessions are short-lived credentials, not data worth restoring; the bigram
- * rows are derived, and the database's triggers write them again as the enterprises are restored.
+ * rows, the appeal statistics' and the project figures' summaries are derived, and the database's
+ * triggers write them again as the enterprises, appeals, projects and leads are restored.
  */
-const excludedTables = new Set(['sessions', 'enterprise_name_bigrams']);
+const excludedTables = new Set([
+  'sessions',
+  'enterprise_name_bigrams',
+  'appeal_month_summaries',
+  'appeal_handling_buckets',
+  'appeal_keyword_counts',
+  'project_funnel_totals',
+  'project_daily_figures',
+]);
 const rowsPerStatement = 500;
 export const backupHeader = '-- Gaoxin backup';
 

@@ -71,6 +71,26 @@ describe('backup and restore', () => {
     expect(await bigramRows(target.database.sql)).toEqual(before);
   });
 
+  it('rebuilds the appeal statistics’ summary rows from the restored appeals', async () => {
+    const summaryRows = async (sql: SqlRunner) => {
+      const { rows } = await sql.query<{ n: number; checksum: string | null }>(
+        `select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as checksum from (
+           select 'm' as kind, month, category_id::text as id, department_id::text as other,
+                  array[appeals, resolved, on_time, reopened, rated_1, rated_2, rated_3, rated_4, rated_5]::text as counts
+           from appeal_month_summaries where appeals <> 0
+           union all
+           select 'b', month, department_id::text, bucket::text, appeals::text from appeal_handling_buckets where appeals <> 0
+           union all
+           select 'k', month, category_id::text, keyword, appeals::text from appeal_keyword_counts where appeals <> 0
+         ) as t`,
+      );
+      return rows[0];
+    };
+    const before = await summaryRows(source.database.sql);
+    expect(before?.n).toBeGreaterThan(300);
+    expect(await summaryRows(target.database.sql)).toEqual(before);
+  });
+
   it('keeps sequences going after a restore', async () => {
     await target.database.sql.query(
       `insert into audit_log (action, entity_type) values ('test.after_restore', 'test')`,

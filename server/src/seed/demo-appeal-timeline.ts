@@ -204,6 +204,7 @@ export class AppealTimeline {
             new Date(this.deadline),
             new Date(this.pausedSince),
             new Date(at),
+            (this.progress.clockStage as ClockStage | null | undefined) ?? null,
           ).getTime();
           changes.deadlineAt = new Date(this.deadline);
           changes.pausedTotalMs = (changes.pausedTotalMs ?? 0) + (at - this.pausedSince);

@@ -7,10 +7,11 @@ import {
   defaultClockPolicy,
   formatPeriod,
   parsePeriod,
+  pauseIntervals,
   pausedMilliseconds,
   readClock,
   shiftPeriod,
-  stageDeadline,
+  stageDeadlineAcrossPauses,
   startOfChinaDay,
   type AppealSnapshot,
   type AppealState,
@@ -99,7 +100,7 @@ function checkAgainstWorkflow(data: GeneratedAppeals, settings: AppealGeneratorO
 
     const states = events.map((event) => ({ state: event.toState, at: event.at }));
     const deadlineAt = (stage: ClockStage, start: Date, until: Date) =>
-      stageDeadline(stage, start, severity, pausedMilliseconds(states, start, until)).getTime();
+      stageDeadlineAcrossPauses(stage, start, severity, pauseIntervals(states, start, until)).getTime();
     let snapshot: AppealSnapshot = { state: 'submitted', returnedFrom: null, reopenCount: 0 };
     let stage: { name: ClockStage; start: Date } | null = { name: 'dispatch', start: appeal.submittedAt };
     let lead: string | null = null;

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { projectColour, todayInChina, type MilestoneDates } from '@gaoxin/domain';
 import { departments, enterprises as enterpriseTable, parks, users, zones } from '../db/schema/index.js';
 import { hashPassword } from '../platform/passwords.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { demoParkOutlines, loadDemoInvestment } from './demo-investment.js';
+import { demoProjectName } from './demo-project-parties.js';
 import { demoDepartments, demoParks } from './demo-names.js';
 import { generateEnterprises, seededRandom } from './demo-zone.js';
 
@@ -12,6 +14,8 @@ const password = 'Demo-Passw0rd!';
 let t: TestApp;
 let leader = '';
 let investment = '';
+let service = '';
+let enterprise = '';
 
 type Project = { id: string; colour: string; stage: string; milestones: MilestoneDates[] };
 
@@ -78,12 +82,23 @@ beforeAll(async () => {
       },
       userNames: Object.fromEntries(people.map((person) => [person.id, person.displayName])),
       anchors,
+      departments: departmentRows,
+      investorEnterpriseId: anchors[0],
       today: todayInChina(),
       random: seededRandom(20260104),
     }),
   );
+  await t.db.insert(users).values({
+    ...account,
+    username: 'enterprise',
+    displayName: '填报员',
+    role: 'enterprise',
+    enterpriseId: anchors[0],
+  });
   leader = await t.login('leader', password);
   investment = await t.login('investment', password);
+  service = await t.login('service', password);
+  enterprise = await t.login('enterprise', password);
 });
 afterAll(() => t.close());
 
@@ -129,16 +144,56 @@ describe('the demo’s leads and projects', () => {
     expect(reached('producing')).toBeGreaterThan(0);
     const map = (await t.request({ method: 'GET', url: '/api/projects/map', cookie: investment })).json<{
       parks: { features: unknown[] };
-      projects: unknown[];
+      projects: { ids: string[] };
       unplaced: number;
     }>();
     expect(map.parks.features).toHaveLength(3);
-    expect(map.projects).toHaveLength(80);
+    expect(map.projects.ids).toHaveLength(80);
     expect(map.unplaced).toBe(0);
     const kpi = (
       await t.request({ method: 'GET', url: '/api/projects/kpi?from=2025-01-01', cookie: leader })
     ).json();
     expect(kpi.signedCount).toBeGreaterThan(0);
     expect(Number(kpi.fundsInPlace)).toBeGreaterThan(0);
+  });
+
+  it('names projects after their investor and plan without saying the trade twice', async () => {
+    expect(demoProjectName('东莞恒瑞达软件有限公司', '软件研发中心')).toBe('东莞恒瑞达软件研发中心');
+    expect(demoProjectName('武汉光启半导体股份有限公司', '功率器件封测基地')).toBe(
+      '武汉光启半导体功率器件封测基地',
+    );
+    const names = await t.db.execute<{ name: string }>(sql`select name from projects`);
+    expect(names.rows.length).toBeGreaterThan(0);
+    for (const { name } of names.rows)
+      expect(name).not.toMatch(/(软件|新能源|半导体|精密机械|生物医药|电子材料|智能装备|医疗器械)\1/);
+  });
+
+  it('asks departments for help on late projects, tells them, and answers some of last week’s', async () => {
+    const asking = (
+      await t.request({ method: 'GET', url: '/api/projects?help=any&pageSize=200', cookie: service })
+    ).json<{ total: number }>();
+    expect(asking.total).toBeGreaterThan(0);
+    const inbox = (await t.request({ method: 'GET', url: '/api/inbox?pageSize=200', cookie: service })).json<{
+      items: { kind: string; project: { id: string } | null }[];
+    }>();
+    const asked = inbox.items.filter((item) => item.kind === 'projectHelpAsked');
+    expect(asked.length).toBe(asking.total);
+    const open = (
+      await t.request({ method: 'GET', url: '/api/projects?help=open&pageSize=200', cookie: service })
+    ).json<{ total: number }>();
+    expect(open.total).toBeLessThanOrEqual(asking.total);
+  });
+
+  it('makes the demo enterprise the investor of one project under way (我的项目)', async () => {
+    const mine = (await t.request({ method: 'GET', url: '/api/projects', cookie: enterprise })).json<{
+      items: { id: string; investorName: string; stage: string }[];
+    }>();
+    expect(mine.items).toHaveLength(1);
+    const detail = (
+      await t.request({ method: 'GET', url: `/api/projects/${mine.items[0]!.id}`, cookie: enterprise })
+    ).json<{ investorEnterprise: { id: string } | null; milestones: unknown[]; reports: unknown[] }>();
+    expect(detail.investorEnterprise?.id).toBeDefined();
+    expect(detail.milestones.length).toBeGreaterThan(0);
+    expect(detail.reports).toEqual([]);
   });
 });

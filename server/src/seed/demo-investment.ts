@@ -5,10 +5,15 @@ import {
   leadFollowUps,
   projectFunds,
   projectMilestones,
-  projectReports,
   projectStageChanges,
   projects,
 } from '../db/schema/index.js';
+import {
+  demoProjectName,
+  insertDemoReport,
+  makeDemoInvestor,
+  type DemoProject,
+} from './demo-project-parties.js';
 
 /**
  * Invented sub-park outlines for the map (a plane of 1000 × 600, not longitude and latitude):
@@ -109,7 +114,7 @@ const milestonePlan = [
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-interface InvestmentDemoOptions {
+export interface InvestmentDemoOptions {
   zoneId: string;
   parks: { id: string; code: string }[];
   /** The 招商 department runs the leads and projects. */
@@ -117,6 +122,10 @@ interface InvestmentDemoOptions {
   users: { investment: string; officer: string; service: string; leader: string };
   userNames: Record<string, string>;
   anchors: string[];
+  /** The zone's departments by code: late projects ask some of them for help. */
+  departments?: { id: string; code: string; name: string }[];
+  /** The demo enterprise account's enterprise: the investor of one project (我的项目). */
+  investorEnterpriseId?: string | null;
   today: string;
   random: () => number;
 }
@@ -246,6 +255,9 @@ async function loadDemoProjects(
 ) {
   const { zoneId, today, random, users } = options;
   const count = 80;
+  const made: DemoProject[] = [];
+  /** Help requests made of each department so far. */
+  const askedOf = new Map<string, number>();
   for (let index = 0; index < count; index += 1) {
     const lead = signedLeads[index];
     const trade = pick(random, trades);
@@ -290,7 +302,7 @@ async function loadDemoProjects(
       .values({
         zoneId,
         leadId: lead?.id ?? null,
-        name: `${investorName.replace(/(股份)?有限公司$/, '')}${trade.plan}`,
+        name: demoProjectName(investorName, trade.plan),
         investorName,
         totalInvestment: String(total),
         contractAmount: String(contract),
@@ -352,26 +364,34 @@ async function loadDemoProjects(
         byName: '王专员（招商局）',
       });
     }
-    if (funds.length > 0)
-      await tx.insert(projectFunds).values(funds.filter((fund) => fund.receivedOn! <= today));
+    const received = funds.filter((fund) => fund.receivedOn! <= today);
+    if (received.length > 0) await tx.insert(projectFunds).values(received);
+    made.push({
+      id: projectId,
+      plan: trade.plan,
+      fromLead: lead !== undefined,
+      stage,
+      funds: received.length,
+    });
     const open = milestones.find((milestone) => !milestone.actualOn);
     if (open) {
       const late = open.plannedOn! < today;
-      await tx.insert(projectReports).values({
-        zoneId,
+      const weekOf = addDays(
+        today,
+        -((((daysBetween('2026-01-05', today) % 7) + 7) % 7) + 7 * Math.floor(random() * 2)),
+      );
+      const blocker = late
+        ? pick(random, ['施工许可材料需补正', '临时用电尚未接入', '土地摘牌资金未到位'])
+        : null;
+      await insertDemoReport(tx, options, askedOf, {
         projectId,
-        weekOf: addDays(
-          today,
-          -((((daysBetween('2026-01-05', today) % 7) + 7) % 7) + 7 * Math.floor(random() * 2)),
-        ),
+        weekOf,
         done: `推进“${open.name}”相关工作`,
-        blockers: late
-          ? pick(random, ['施工许可材料需补正', '临时用电尚未接入', '土地摘牌资金未到位'])
-          : null,
-        helpNeeded: late ? '请相关部门协调加快办理' : null,
-        byId: users.investment,
-        byName: '王专员（招商局）',
+        blocker,
+        late,
+        liaisonId: index % 2 === 0 ? users.officer : users.service,
       });
     }
   }
+  await makeDemoInvestor(tx, options, made);
 }

@@ -295,6 +295,8 @@ export async function loadDemoZone(db: Db, password: string, mustChangePassword:
         demoAccounts.map((account) => [userIdOf(account.username), account.displayName]),
       ),
       anchors: enterpriseIds.slice(0, 20),
+      departments: departmentRows,
+      investorEnterpriseId: enterpriseIds[0] ?? null,
       today: todayInChina(),
       random: seededRandom(20260104),
     });

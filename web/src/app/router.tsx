@@ -113,6 +113,12 @@ const ProjectDetailPage = lazy(() =>
 const ProjectMapPage = lazy(() =>
   import('../features/investment/project-map-page').then((m) => ({ default: m.ProjectMapPage })),
 );
+const MyProjectsPage = lazy(() =>
+  import('../features/investment/my-projects-page').then((m) => ({ default: m.MyProjectsPage })),
+);
+const MyProjectDetailPage = lazy(() =>
+  import('../features/investment/my-projects-page').then((m) => ({ default: m.MyProjectDetailPage })),
+);
 const ProjectSettingsPage = lazy(() =>
   import('../features/investment/project-settings-page').then((m) => ({ default: m.ProjectSettingsPage })),
 );
@@ -285,6 +291,19 @@ export const router = createBrowserRouter([
               { path: 'new', element: investmentManagers(<ProjectFormPage />) },
               { path: ':projectId', element: <ProjectDetailPage /> },
               { path: ':projectId/edit', element: investmentManagers(<ProjectFormPage />) },
+            ],
+          },
+          {
+            // 我的项目: an enterprise user's own projects as investor, read-only.
+            path: 'my-projects',
+            element: (
+              <RequireAction action="project.readOwn">
+                <Outlet />
+              </RequireAction>
+            ),
+            children: [
+              { index: true, element: <MyProjectsPage /> },
+              { path: ':projectId', element: <MyProjectDetailPage /> },
             ],
           },
           ...modules

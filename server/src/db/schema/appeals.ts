@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
   index,
   integer,
   pgTable,
@@ -13,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { enterpriseVisits, enterprises } from './enterprises.js';
+import { projects } from './projects.js';
 import { users } from './users.js';
 import { departments, zones } from './zones.js';
 
@@ -65,6 +67,38 @@ export const appealClockRules = pgTable(
   (table) => [
     unique('appeal_clock_rules_scope').on(table.zoneId, table.categoryId, table.severity).nullsNotDistinct(),
   ],
+);
+
+/**
+ * The zone's working calendar for the working-hour clocks: public holidays (节假日) and weekend days
+ * worked instead (调休上班), one row a date. The key also serves the clocks' date-range read.
+ */
+export const appealCalendarDays = pgTable(
+  'appeal_calendar_days',
+  {
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    /** holiday | workday */
+    kind: text('kind').notNull(),
+    /** e.g. 春节 */
+    name: text('name'),
+  },
+  (table) => [primaryKey({ columns: [table.zoneId, table.date] })],
+);
+
+/** The years a zone configured, each replaced as a whole under its own version. */
+export const appealCalendarYears = pgTable(
+  'appeal_calendar_years',
+  {
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id),
+    year: smallint('year').notNull(),
+    version: integer('version').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.zoneId, table.year] })],
 );
 
 /**
@@ -122,6 +156,14 @@ export const appeals = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /**
+     * Every 1- and 2-character piece of the lower-cased title, for the list's search box. Written
+     * by a trigger from `title` (migration 0020), never by the application.
+     */
+    titleGrams: text('title_grams')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     version: integer('version').notNull().default(0),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
@@ -141,6 +183,9 @@ export const appeals = pgTable(
     index('appeals_zone_open_deadline')
       .on(table.zoneId, table.deadlineAt)
       .where(sql`${table.state} not in ('resolved', 'rejected', 'closed')`),
+    // The search box: titles by their pieces, numbers by a case-blind prefix.
+    index('appeals_title_grams').using('gin', table.titleGrams),
+    index('appeals_zone_number_folded').on(table.zoneId, sql`lower(${table.number}) text_pattern_ops`),
   ],
 );
 
@@ -233,6 +278,8 @@ export const inboxMessages = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     appealId: uuid('appeal_id').references(() => appeals.id, { onDelete: 'cascade' }),
+    /** A message about a project (a help request and its answer) instead of an appeal. */
+    projectId: uuid('project_id').references(() => projects.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
     readAt: instant('read_at'),
     createdAt: instant('created_at').notNull().defaultNow(),

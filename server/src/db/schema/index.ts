@@ -5,3 +5,5 @@ export * from './audit.js';
 export * from './indicators.js';
 export * from './appeals.js';
 export * from './projects.js';
+export * from './appeal-statistics.js';
+export * from './project-figures.js';

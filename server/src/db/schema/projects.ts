@@ -136,7 +136,8 @@ export const projects = pgTable(
   },
   (table) => [
     index('projects_zone_signed').on(table.zoneId, table.signedOn),
-    index('projects_zone_next_open').on(table.zoneId, table.nextOpenOn),
+    // Id and park too: the map reads its most urgent projects from this index alone, in order.
+    index('projects_zone_next_open').on(table.zoneId, table.nextOpenOn, table.id, table.parkId),
     index('projects_zone_stage').on(table.zoneId, table.stage),
     index('projects_lead').on(table.leadId),
   ],
@@ -199,8 +200,13 @@ export const projectReports = pgTable(
     done: text('done').notNull(),
     blockers: text('blockers'),
     helpNeeded: text('help_needed'),
-    /** The department asked for help: it then sees the project. */
+    /** The department asked for help: it then sees the project, and its officers are told. */
     helpDepartmentId: uuid('help_department_id').references(() => departments.id),
+    /** The asked department's answer; a help request without one is open. */
+    helpAnswer: text('help_answer'),
+    helpAnsweredById: uuid('help_answered_by_id').references(() => users.id),
+    helpAnsweredByName: text('help_answered_by_name'),
+    helpAnsweredAt: instant('help_answered_at'),
     byId: uuid('by_id')
       .notNull()
       .references(() => users.id),

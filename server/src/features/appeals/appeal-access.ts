@@ -89,18 +89,31 @@ export function mayAttach(party: AppealParty, state: AppealState): boolean {
 }
 
 /**
- * The rows a reader may see, as a condition on `a` (appeals) joined to `e` (enterprises):
- * leaders and the dispatch desk the zone's, an enterprise its own, an officer those its
- * department leads or assists, those of its liaison enterprises, those it filed or acted on.
+ * The rows a reader may see, as a condition on `a` (appeals) alone, so a list can sort and cut its
+ * page before it joins the names: leaders and the dispatch desk the zone's, an enterprise its own,
+ * an officer those it works on (`workedOnBy`) and those it acted on before.
  */
 export function visibleTo(actor: Actor, dispatchDepartmentId: string | null): SQL {
   const zone = sql`a.zone_id = ${actor.zoneId}`;
   if (actor.role === 'leader' || isDispatcher(actor, dispatchDepartmentId)) return zone;
   if (actor.role === 'enterprise') return sql`${zone} and a.enterprise_id = ${actor.enterpriseId}`;
+  return sql`${zone} and (${workedOnBy(actor, dispatchDepartmentId)}
+    or a.id in (select v.appeal_id from appeal_events v where v.actor_id = ${actor.userId}))`;
+}
+
+/**
+ * The zone's appeals an officer works on, as a condition on `a` (their own check, not the zone's):
+ * those its department leads or assists, those of its liaison enterprises, those it filed, and for
+ * the dispatch desk those waiting to be dispatched. Every one of them the officer may see. The
+ * lists are `in (…)`, each read once into a hash: as correlated `exists` in the same OR, PostgreSQL
+ * costed the count eight times higher and compiled it with JIT, 15 ms more a request.
+ */
+export function workedOnBy(actor: Actor, dispatchDepartmentId: string | null): SQL {
+  const dispatching = isDispatcher(actor, dispatchDepartmentId) ? sql`a.state = 'submitted' or ` : sql``;
   const department = actor.departmentId;
   const byDepartment = department
-    ? sql`a.lead_department_id = ${department} or exists (select 1 from appeal_assists s where s.appeal_id = a.id and s.department_id = ${department}) or `
+    ? sql`a.lead_department_id = ${department} or a.id in (select s.appeal_id from appeal_assists s where s.department_id = ${department}) or `
     : sql``;
-  return sql`${zone} and (${byDepartment}a.filed_by = ${actor.userId} or e.liaison_user_id = ${actor.userId}
-    or exists (select 1 from appeal_events v where v.appeal_id = a.id and v.actor_id = ${actor.userId}))`;
+  const liaison = sql`a.enterprise_id in (select l.id from enterprises l where l.zone_id = ${actor.zoneId} and l.liaison_user_id = ${actor.userId})`;
+  return sql`(${dispatching}${byDepartment}a.filed_by = ${actor.userId} or ${liaison})`;
 }

@@ -10,6 +10,9 @@ import {
   appealStatisticsQuery,
   errorResponse,
   idParam,
+  workCalendarQuery,
+  workCalendarRequest,
+  workCalendarResponse,
 } from '@gaoxin/domain';
 import { contextOf } from '../../platform/request-context.js';
 import type { FeatureOptions } from '../feature.js';
@@ -17,15 +20,17 @@ import {
   changeAppealCategory,
   createAppealCategory,
   getAppealSettings,
+  getWorkCalendar,
   listAppealCategories,
   saveAppealSettings,
+  saveWorkCalendar,
 } from './appeal-settings.service.js';
 import { appealStatistics as computeStatistics } from './appeal-statistics.service.js';
 
 const tags = ['appeals'];
 const errors = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
-/** Appeal categories, the dispatch desk and clock rules, and the statistics. */
+/** Appeal categories, the dispatch desk and clock rules, the working calendar, and the statistics. */
 export const appealAdminRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
   app.get(
     '/api/appeals/categories',
@@ -87,6 +92,30 @@ export const appealAdminRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (a
       },
     },
     (request) => saveAppealSettings(db, contextOf(request), request.body),
+  );
+  app.get(
+    '/api/appeals/calendar',
+    {
+      schema: {
+        tags,
+        summary: '某年的节假日与调休上班日（派单时限按工作时间计）',
+        querystring: workCalendarQuery,
+        response: { 200: workCalendarResponse, ...errors },
+      },
+    },
+    (request) => getWorkCalendar(db, contextOf(request), request.query.year),
+  );
+  app.put(
+    '/api/appeals/calendar',
+    {
+      schema: {
+        tags,
+        summary: '整体替换某年的节假日与调休上班日（带版本号）',
+        body: workCalendarRequest,
+        response: { 200: workCalendarResponse, ...errors },
+      },
+    },
+    (request) => saveWorkCalendar(db, contextOf(request), request.body),
   );
   app.get(
     '/api/appeals/statistics',

@@ -48,7 +48,7 @@ export async function runAppealClocks(db: Db, now: Date, batchSize = 500) {
   for (const row of overdue.rows) {
     let rules = rulesByZone.get(row.zone_id);
     if (!rules) {
-      rules = await loadAppealRules(db, row.zone_id);
+      rules = await loadAppealRules(db, row.zone_id, now);
       rulesByZone.set(row.zone_id, rules);
     }
     const policy = policyOf(rules.clockRules, row.category_id, row.severity);
@@ -56,8 +56,11 @@ export async function runAppealClocks(db: Db, now: Date, batchSize = 500) {
     if (level <= row.escalation) continue;
     const zoneRules = rules;
     const sent = await db.transaction(async (tx) => {
+      // The row changed, so `updated_at` moves; `version` does not: it guards what people decide
+      // from what they read (state, department, deadline), and an alert changes none of that, so a
+      // step taken on the page read just before stays valid instead of answering 409.
       const updated = await tx.execute(sql`
-        update appeals set escalation = ${level}
+        update appeals set escalation = ${level}, updated_at = ${now.toISOString()}
         where id = ${row.id} and escalation = ${row.escalation} and deadline_at = ${new Date(row.deadline_at).toISOString()}
         returning id`);
       if (updated.rows.length === 0) return null;

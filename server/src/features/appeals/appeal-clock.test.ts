@@ -123,4 +123,21 @@ describe('the appeals’ clock job', () => {
     const [row] = await t.db.select().from(appeals).where(eq(appeals.id, filed.id));
     expect(row).toMatchObject({ missedDeadlines: 1, escalation: 0, clockStage: 'accept' });
   });
+
+  it('marks an escalated appeal as updated, yet a step on the page read before still goes through', async () => {
+    const accepted = await api.walk(['dispatch', 'accept']);
+    const at = after(accepted, minutes(1));
+    await runAppealClocks(t.db, at);
+    const [row] = await t.db.select().from(appeals).where(eq(appeals.id, accepted.id));
+    expect(row).toMatchObject({ escalation: 1, version: accepted.version });
+    expect(row!.updatedAt.toISOString()).toBe(at.toISOString());
+    // The alert changed nothing the department decides from: its step on the older page stands.
+    const started = await api.step(z.people.lead.cookie, accepted.id, {
+      to: 'start',
+      version: accepted.version,
+    });
+    expect(started.statusCode, started.body).toBe(200);
+    const [stepped] = await t.db.select().from(appeals).where(eq(appeals.id, accepted.id));
+    expect(stepped).toMatchObject({ state: 'inProgress', escalation: 1, version: accepted.version + 1 });
+  });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { appealCategoryRequest, appealSettingsRequest } from '@gaoxin/domain';
+import type { appealCategoryRequest, appealSettingsRequest, workCalendarRequest } from '@gaoxin/domain';
 import { inParallel, type Db, type DbOrTx } from '../../db/client.js';
 import { AppError, type FieldProblem } from '../../platform/app-error.js';
 import { authorize } from '../../platform/authorize.js';
@@ -10,10 +10,13 @@ import { findDepartmentIdsOfZone } from './appeals.repository.js';
 import {
   findAppealCategories,
   findAppealSettings,
+  findCalendarYear,
   findClockRules,
   insertAppealCategory,
+  replaceCalendarDays,
   replaceClockRules,
   saveAppealSettingsRow,
+  saveCalendarYearRow,
   updateAppealCategory,
 } from './appeal-settings.repository.js';
 
@@ -162,5 +165,44 @@ export async function saveAppealSettings(
       after: { dispatchDepartmentId: body.dispatchDepartmentId, clockRules: body.clockRules },
     });
     return readSettings(tx, actor.zoneId);
+  });
+}
+
+/** A year of the zone's working calendar (节假日 and 调休上班), as the officers read it. */
+export async function getWorkCalendar(db: Db, context: RequestContext, year: number) {
+  const actor = requireActor(context);
+  authorize(actor, 'appeal.read');
+  if (actor.role === 'enterprise') throw new AppError('FORBIDDEN');
+  return { year, ...(await findCalendarYear(db, actor.zoneId, year)) };
+}
+
+/**
+ * Replaces a year's holidays and make-up workdays at once (the contract checked the dates), if
+ * nobody saved that year in between. Clocks started afterwards count with it; running deadlines stay.
+ */
+export async function saveWorkCalendar(
+  db: Db,
+  context: RequestContext,
+  body: z.infer<typeof workCalendarRequest>,
+) {
+  const actor = requireActor(context);
+  await authorizeConfiguration(db, actor);
+  const days = [...body.days]
+    .map((day) => ({ date: day.date, kind: day.kind, name: day.name?.trim() || null }))
+    .sort((left, right) => left.date.localeCompare(right.date));
+  return db.transaction(async (tx) => {
+    const before = await findCalendarYear(tx, actor.zoneId, body.year);
+    if (!(await saveCalendarYearRow(tx, actor.zoneId, body.year, body.version))) {
+      throw new AppError('CONFLICT', {}, [], { year: body.year, ...before });
+    }
+    await replaceCalendarDays(tx, actor.zoneId, body.year, days);
+    await recordAudit(tx, context, {
+      action: 'appeal.calendar.update',
+      entityType: 'appealCalendar',
+      entityId: actor.zoneId,
+      before: { year: body.year, days: before.days },
+      after: { year: body.year, days },
+    });
+    return { year: body.year, ...(await findCalendarYear(tx, actor.zoneId, body.year)) };
   });
 }

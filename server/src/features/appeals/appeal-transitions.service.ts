@@ -137,7 +137,7 @@ export async function transitionAppeal(
     const startStage = (stage: ClockStage) => {
       changes.clockStage = stage;
       changes.stageStartedAt = now;
-      changes.deadlineAt = stageDeadline(stage, now, severity, 0, policy);
+      changes.deadlineAt = stageDeadline(stage, now, severity, 0, policy, rules.calendar);
       changes.escalation = 0;
     };
     const stopClock = () => {
@@ -180,7 +180,13 @@ export async function transitionAppeal(
         break;
       case 'supplyInformation':
         if (appeal.pausedSince && appeal.deadlineAt) {
-          changes.deadlineAt = resumedDeadline(appeal.deadlineAt, appeal.pausedSince, now);
+          changes.deadlineAt = resumedDeadline(
+            appeal.deadlineAt,
+            appeal.pausedSince,
+            now,
+            appeal.clockStage as ClockStage | null,
+            rules.calendar,
+          );
           changes.pausedTotalMs = appeal.pausedTotalMs + (now.getTime() - appeal.pausedSince.getTime());
         }
         changes.pausedSince = null;

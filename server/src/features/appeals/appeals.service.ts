@@ -1,26 +1,36 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
+  addDays,
   chinaDate,
   effectiveClockPolicy,
   stageDeadline,
+  workCalendarOf,
   type ClockRule,
   type createAppealRequest,
   type ListAppealsQuery,
   type Severity,
 } from '@gaoxin/domain';
 import { inParallel, type Db, type DbOrTx } from '../../db/client.js';
-import { escapeLike } from '../../db/like.js';
 import { AppError } from '../../platform/app-error.js';
 import { authorize } from '../../platform/authorize.js';
 import { requireActor, type Actor, type RequestContext } from '../../platform/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Outbound } from '../inbox/outbound.js';
-import { isDispatcher, mayAttach, maySee, partyOf, stepsFor, visibleTo } from './appeal-access.js';
+import {
+  isDispatcher,
+  mayAttach,
+  maySee,
+  partyOf,
+  stepsFor,
+  visibleTo,
+  workedOnBy,
+} from './appeal-access.js';
 import { appealKeywords } from './appeal-keywords.js';
 import { noticesForStep } from './appeal-notices.js';
 import { presentClock, presentDetail, presentListRow, type AppealListRow } from './appeal-presenter.js';
-import { findAppealCategories, findAppealSettings, findClockRules } from './appeal-settings.repository.js';
+import { appealSearchCondition, findEnterpriseIdsNamed } from './appeal-search.js';
+import { findAppealCategories, findAppealRules } from './appeal-settings.repository.js';
 import {
   findAppealEvents,
   findAppealRow,
@@ -35,13 +45,19 @@ import {
   type AppealRow,
 } from './appeals.repository.js';
 
-/** What every appeal read needs besides the row: the dispatch desk and the clock rules. */
-export async function loadAppealRules(db: DbOrTx, zoneId: string) {
-  const [settings, clockRules] = await inParallel(db, [
-    () => findAppealSettings(db, zoneId),
-    () => findClockRules(db, zoneId),
+/**
+ * What every appeal read needs besides the row, in one query: the dispatch desk, the clock rules
+ * and the zone's working calendar. Only dates near `now` matter: a clock starts now and its
+ * working hours run out within weeks, so a year either side is plenty.
+ */
+export async function loadAppealRules(db: DbOrTx, zoneId: string, now = new Date()) {
+  const today = chinaDate(now);
+  const rules = await findAppealRules(db, zoneId, addDays(today, -366), addDays(today, 366));
+  const calendar = workCalendarOf([
+    ...rules.holidays.map((date) => ({ date, kind: 'holiday' as const })),
+    ...rules.extraWorkdays.map((date) => ({ date, kind: 'workday' as const })),
   ]);
-  return { dispatchDepartmentId: settings.dispatchDepartmentId, clockRules };
+  return { dispatchDepartmentId: rules.dispatchDepartmentId, clockRules: rules.clockRules, calendar };
 }
 export type AppealRules = Awaited<ReturnType<typeof loadAppealRules>>;
 
@@ -152,7 +168,7 @@ export async function fileAppeal(
       submittedAt: now,
       clockStage: 'dispatch',
       stageStartedAt: now,
-      deadlineAt: stageDeadline('dispatch', now, body.severity, 0, policy),
+      deadlineAt: stageDeadline('dispatch', now, body.severity, 0, policy, rules.calendar),
       keywords,
       updatedAt: now,
     });
@@ -201,9 +217,23 @@ export async function fileAppeal(
 
 const closedStates = sql`('resolved', 'rejected', 'closed')`;
 
-/** The list's conditions beyond visibility: the scope (what needs me, the dispatch board) and filters. */
-function listConditions(actor: Actor, query: ListAppealsQuery, dispatchDepartmentId: string | null): SQL[] {
-  const conditions: SQL[] = [visibleTo(actor, dispatchDepartmentId)];
+/**
+ * The list's conditions: who may see what, the scope (what needs me, the dispatch board) and the
+ * filters. `enterpriseIds` are the zone's enterprises whose name contains the search text.
+ */
+function listConditions(
+  actor: Actor,
+  query: ListAppealsQuery,
+  dispatchDepartmentId: string | null,
+  enterpriseIds: readonly string[],
+): SQL[] {
+  // An officer's queue is what it works on, all of which it may see: that condition stands for both.
+  const officerQueue = query.scope === 'mine' && actor.role === 'officer';
+  const conditions: SQL[] = [
+    officerQueue
+      ? sql`a.zone_id = ${actor.zoneId} and a.state not in ${closedStates} and ${workedOnBy(actor, dispatchDepartmentId)}`
+      : visibleTo(actor, dispatchDepartmentId),
+  ];
   if (query.scope === 'dispatch') {
     if (!isDispatcher(actor, dispatchDepartmentId)) throw new AppError('FORBIDDEN');
     conditions.push(sql`a.state = 'submitted'`);
@@ -212,16 +242,6 @@ function listConditions(actor: Actor, query: ListAppealsQuery, dispatchDepartmen
     if (actor.role === 'enterprise') conditions.push(sql`a.state in ('returned', 'resolved')`);
     else if (actor.role === 'leader')
       conditions.push(sql`a.state not in ${closedStates} and a.escalation >= 2`);
-    else {
-      const department = actor.departmentId;
-      const dispatching = isDispatcher(actor, dispatchDepartmentId) ? sql`a.state = 'submitted' or ` : sql``;
-      const byDepartment = department
-        ? sql`a.lead_department_id = ${department} or exists (select 1 from appeal_assists s where s.appeal_id = a.id and s.department_id = ${department}) or `
-        : sql``;
-      conditions.push(
-        sql`a.state not in ${closedStates} and (${dispatching}${byDepartment}a.filed_by = ${actor.userId} or e.liaison_user_id = ${actor.userId})`,
-      );
-    }
   }
   if (query.state) conditions.push(sql`a.state = ${query.state}`);
   if (query.open === 'true') conditions.push(sql`a.state not in ${closedStates}`);
@@ -233,12 +253,7 @@ function listConditions(actor: Actor, query: ListAppealsQuery, dispatchDepartmen
   if (query.overdue === 'true') {
     conditions.push(sql`a.deadline_at < now() and a.paused_since is null`);
   }
-  if (query.q) {
-    const text = escapeLike(query.q);
-    conditions.push(
-      sql`(a.number ilike ${`${text}%`} or a.title ilike ${`%${text}%`} or e.name ilike ${`%${text}%`})`,
-    );
-  }
+  if (query.q) conditions.push(appealSearchCondition(query.q, enterpriseIds));
   return conditions;
 }
 
@@ -246,13 +261,16 @@ function listConditions(actor: Actor, query: ListAppealsQuery, dispatchDepartmen
 export async function listAppeals(db: Db, context: RequestContext, query: ListAppealsQuery) {
   const actor = requireActor(context);
   authorize(actor, 'appeal.read');
-  const rules = await loadAppealRules(db, actor.zoneId);
-  const where = sql.join(listConditions(actor, query, rules.dispatchDepartmentId), sql` and `);
+  const [rules, enterpriseIds] = await Promise.all([
+    loadAppealRules(db, actor.zoneId),
+    query.q ? findEnterpriseIdsNamed(db, actor.zoneId, query.q) : [],
+  ]);
+  const where = sql.join(listConditions(actor, query, rules.dispatchDepartmentId, enterpriseIds), sql` and `);
   const order =
     query.sort === 'deadline'
       ? sql`a.deadline_at asc nulls last, a.submitted_at desc, a.id`
       : sql`a.submitted_at desc, a.id`;
-  const from = sql`from appeals a join enterprises e on e.id = a.enterprise_id`;
+  // The page is sorted and cut on the appeals alone; only its rows are joined to their names.
   const [rows, counted] = await Promise.all([
     db.execute<AppealListRow>(sql`
       select a.id, a.number, a.title, a.severity, a.state, a.channel, a.rating, a.reopen_count,
@@ -260,13 +278,20 @@ export async function listAppeals(db: Db, context: RequestContext, query: ListAp
              a.paused_since as "pausedSince", a.category_id, c.name as category_name,
              a.enterprise_id, e.name as enterprise_name, a.lead_department_id, d.name as lead_department_name,
              a.version
-      ${from}
+      from (
+        select a.id, a.number, a.title, a.severity, a.state, a.channel, a.rating, a.reopen_count,
+               a.submitted_at, a.updated_at, a.clock_stage, a.deadline_at, a.paused_since, a.category_id,
+               a.enterprise_id, a.lead_department_id, a.version
+        from appeals a
+        where ${where}
+        order by ${order}
+        limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+      ) a
+      join enterprises e on e.id = a.enterprise_id
       join appeal_categories c on c.id = a.category_id
       left join departments d on d.id = a.lead_department_id
-      where ${where}
-      order by ${order}
-      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
-    db.execute<{ total: number }>(sql`select count(*)::int as total ${from} where ${where}`),
+      order by ${order}`),
+    db.execute<{ total: number }>(sql`select count(*)::int as total from appeals a where ${where}`),
   ]);
   const now = new Date();
   return {

@@ -383,6 +383,45 @@ describe('who sees what', () => {
     expect(board.json().total).toBeGreaterThan(0);
   });
 
+  it('queues for an officer what it works on, not what it only acted on before or what is closed', async () => {
+    const ids = async (cookie: string, scope: string) =>
+      (await t.request({ method: 'GET', url: `/api/appeals?scope=${scope}&pageSize=200`, cookie }))
+        .json<{ items: { id: string }[] }>()
+        .items.map((item) => item.id);
+    const waiting = (await api.file(people().ownUser.cookie)).json<Detail>();
+    const filedByOfficer = (
+      await api.file(people().head.cookie, { enterpriseId: z.enterprises.other.id })
+    ).json<Detail>();
+    const accepted = await api.walk(['dispatch', 'accept']);
+    const moved = await api.step(people().lead.cookie, accepted.id, {
+      to: 'transfer',
+      departmentId: z.departments.planning.id,
+      note: '属规建局职责',
+      version: accepted.version,
+    });
+    expect(moved.statusCode).toBe(200);
+    const closed = await api.walk(['dispatch', 'accept', 'start', 'resolve', 'rate']);
+
+    // The lead department transferred it on: it still sees it, but it no longer needs it.
+    expect(await ids(people().lead.cookie, 'all')).toContain(accepted.id);
+    expect(await ids(people().lead.cookie, 'mine')).not.toContain(accepted.id);
+    expect(await ids(people().planner.cookie, 'mine')).toContain(accepted.id);
+    // The liaison waits with its enterprise's appeal before anyone dispatched it; the head with
+    // the one it filed on an enterprise's behalf; the dispatch desk with everything not dispatched.
+    expect(await ids(people().liaison.cookie, 'mine')).toContain(waiting.id);
+    expect(await ids(people().planner.cookie, 'mine')).not.toContain(waiting.id);
+    expect(await ids(people().head.cookie, 'mine')).toContain(filedByOfficer.id);
+    expect(await ids(people().head.cookie, 'mine')).not.toContain(accepted.id);
+    expect(await ids(people().dispatcher.cookie, 'mine')).toEqual(
+      expect.arrayContaining([waiting.id, filedByOfficer.id]),
+    );
+    expect(await ids(people().dispatcher.cookie, 'mine')).not.toContain(accepted.id);
+    // Closed: in nobody's queue, still in the lists of those who see it.
+    expect(await ids(people().lead.cookie, 'mine')).not.toContain(closed.id);
+    expect(await ids(people().liaison.cookie, 'mine')).not.toContain(closed.id);
+    expect(await ids(people().lead.cookie, 'all')).toContain(closed.id);
+  });
+
   it('finds by number, title or enterprise name, with wildcards taken literally', async () => {
     const filed = (
       await api.file(people().ownUser.cookie, { title: '100%通关的物流难题求助' })

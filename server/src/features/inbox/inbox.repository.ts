@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { appeals, inboxMessages, users } from '../../db/schema/index.js';
+import { appeals, inboxMessages, projects, users } from '../../db/schema/index.js';
 
 const active = (zoneId: string) => and(eq(users.zoneId, zoneId), eq(users.isActive, true));
 
@@ -75,9 +75,11 @@ export async function findInboxMessages(
         message: inboxMessages,
         appealNumber: appeals.number,
         appealTitle: appeals.title,
+        projectName: projects.name,
       })
       .from(inboxMessages)
       .leftJoin(appeals, eq(appeals.id, inboxMessages.appealId))
+      .leftJoin(projects, eq(projects.id, inboxMessages.projectId))
       .where(where)
       .orderBy(desc(inboxMessages.createdAt), desc(inboxMessages.id))
       .limit(options.limit)

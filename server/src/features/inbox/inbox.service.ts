@@ -15,7 +15,9 @@ export interface InboxPost {
   zoneId: string;
   recipients: string[];
   kind: InboxKind;
-  appealId: string;
+  /** What the message is about: an appeal, or (for the project kinds) a project. */
+  appealId?: string | null;
+  projectId?: string | null;
   /** A department name, a note or a rating, shown in the message. */
   detail?: string | null;
   /** The person acting is not told about their own step. */
@@ -31,11 +33,17 @@ export async function postToInbox(db: DbOrTx, post: InboxPost): Promise<Outbound
       zoneId: post.zoneId,
       userId,
       kind: post.kind,
-      appealId: post.appealId,
+      appealId: post.appealId ?? null,
+      projectId: post.projectId ?? null,
       text: (post.detail ?? '').slice(0, 200),
     })),
   );
-  return rows.map((row) => ({ userId: row.userId, kind: row.kind, appealId: row.appealId }));
+  return rows.map((row) => ({
+    userId: row.userId,
+    kind: row.kind,
+    appealId: row.appealId,
+    projectId: row.projectId,
+  }));
 }
 
 export async function listInbox(
@@ -52,18 +60,19 @@ export async function listInbox(
     offset: (query.page - 1) * query.pageSize,
   });
   return {
-    items: rows.map(({ message, appealNumber, appealTitle }) => ({
+    items: rows.map(({ message, appealNumber, appealTitle, projectName }) => ({
       id: message.id,
       kind: message.kind as InboxKind,
       text: inboxText(message.kind as InboxKind, language, {
         number: appealNumber ?? '',
-        title: appealTitle ?? '',
+        title: appealTitle ?? projectName ?? '',
         detail: message.text,
       }),
       appeal:
         message.appealId && appealNumber
           ? { id: message.appealId, number: appealNumber, title: appealTitle ?? '' }
           : null,
+      project: message.projectId && projectName ? { id: message.projectId, name: projectName } : null,
       readAt: message.readAt?.toISOString() ?? null,
       createdAt: message.createdAt.toISOString(),
     })),

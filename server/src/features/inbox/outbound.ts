@@ -6,6 +6,7 @@ export interface OutboundNotice {
   userId: string;
   kind: string;
   appealId: string | null;
+  projectId: string | null;
 }
 
 /** A way out of the app. Real gateways plug in here; the shipped ones only log. */

@@ -4,7 +4,6 @@ import {
   funnelSteps,
   growthRate,
   parseAmount,
-  projectStages,
   sumAmounts,
   todayInChina,
   type Amount,
@@ -27,7 +26,9 @@ const amountText = (value: Amount) => formatAmount(value, 4);
 /**
  * The figures reports state for a period, over the zone's projects: 新签约项目数 and 合同额,
  * 亿元以上项目数, 到位资金 with 同比 against the same dates a year earlier, 新开工 and 新投产.
- * The same rules as `periodKpi` in domain, summed by the database.
+ * The same rules as `periodKpi` in domain, added up from the per-day summary rows the database
+ * keeps with every write (`project_daily_figures`): one row per day of the two periods, whatever
+ * the number of projects and fund entries.
  */
 export async function projectKpi(
   db: Db,
@@ -39,25 +40,30 @@ export async function projectKpi(
   const to = query.to ?? todayInChina();
   const from = query.from ?? `${to.slice(0, 4)}-01-01`;
   if (from > to) throw new AppError('VALIDATION_FAILED', {}, [{ field: 'from', key: 'periodReversed' }]);
-  const zone = actor.zoneId;
-  const [projects, funds] = await Promise.all([
-    db.execute<{ signed: number; contract: string; large: number; started: number; producing: number }>(sql`
-      select (count(*) filter (where signed_on between ${from} and ${to}))::int as signed,
-             coalesce(sum(contract_amount) filter (where signed_on between ${from} and ${to}), 0)::text as contract,
-             (count(*) filter (where signed_on between ${from} and ${to} and contract_amount >= 10000))::int as large,
-             (count(*) filter (where started_on between ${from} and ${to}))::int as started,
-             (count(*) filter (where producing_on between ${from} and ${to}))::int as producing
-      from projects where zone_id = ${zone}`),
-    db.execute<{ current: string; last_year: string }>(sql`
-      select coalesce(sum(amount) filter (where received_on between ${from} and ${to}), 0)::text as current,
-             coalesce(sum(amount) filter (where received_on between ${yearEarlier(from)} and ${yearEarlier(to)}), 0)::text
-               as last_year
-      from project_funds where zone_id = ${zone}
-        and (received_on between ${from} and ${to} or received_on between ${yearEarlier(from)} and ${yearEarlier(to)})`),
-  ]);
-  const row = projects.rows[0]!;
-  const current = parseAmount(funds.rows[0]!.current);
-  const lastYear = parseAmount(funds.rows[0]!.last_year);
+  const [lastFrom, lastTo] = [yearEarlier(from), yearEarlier(to)];
+  const period = sql`day between ${from} and ${to}`;
+  // One range from a year before `from` to `to` holds both periods: they need not touch.
+  const { rows } = await db.execute<{
+    signed: number;
+    contract: string;
+    large: number;
+    started: number;
+    producing: number;
+    current: string;
+    last_year: string;
+  }>(sql`
+    select coalesce(sum(signed) filter (where ${period}), 0)::int as signed,
+           coalesce(sum(contract_amount) filter (where ${period}), 0)::text as contract,
+           coalesce(sum(large) filter (where ${period}), 0)::int as large,
+           coalesce(sum(started) filter (where ${period}), 0)::int as started,
+           coalesce(sum(producing) filter (where ${period}), 0)::int as producing,
+           coalesce(sum(funds_amount) filter (where ${period}), 0)::text as current,
+           coalesce(sum(funds_amount) filter (where day between ${lastFrom} and ${lastTo}), 0)::text as last_year
+    from project_daily_figures
+    where zone_id = ${actor.zoneId} and day between ${lastFrom} and ${to}`);
+  const row = rows[0]!;
+  const current = parseAmount(row.current);
+  const lastYear = parseAmount(row.last_year);
   return {
     from,
     to,
@@ -72,13 +78,7 @@ export async function projectKpi(
   };
 }
 
-type FunnelRow = {
-  group_id: string | null;
-  group_name: string | null;
-  step: string;
-  count: number;
-  amount: string;
-};
+type FunnelRow = { step: string; count: number; amount: string };
 
 /** Standing counts and amounts turned into a funnel: how many reached each step or a later one. */
 function funnelOf(rows: FunnelRow[]): ProjectFunnel['steps'] {
@@ -94,10 +94,15 @@ function funnelOf(rows: FunnelRow[]): ProjectFunnel['steps'] {
   });
 }
 
+/** Groups in the reader's order: by name as Chinese is sorted (pinyin), those without one last. */
+const groupOrder = new Intl.Collator('zh-CN');
+
 /**
  * The pipeline from 线索 to 达产, for the zone or by sub-park or officer (the lead's owner, the
  * project's creator). Signed leads that became projects are counted once, as projects; a signed lead
- * without its project yet counts as 签约 with its intended investment.
+ * without its project yet counts as 签约 with its intended investment. Read from the standing counts
+ * the database keeps with every write (`project_funnel_totals`), a few rows per park and officer;
+ * names are looked up for the groups that remain.
  */
 export async function projectFunnel(
   db: Db,
@@ -106,61 +111,58 @@ export async function projectFunnel(
 ): Promise<ProjectFunnel> {
   const actor = requireActor(context);
   authorize(actor, 'investment.read');
-  const zone = actor.zoneId;
-  const leadGroup =
+  const group = groupBy === 'park' ? sql`park_id` : groupBy === 'officer' ? sql`officer_id` : sql`null::uuid`;
+  const name =
     groupBy === 'park'
-      ? sql`l.park_id as group_id, pk.name as group_name`
+      ? sql`(select name from parks where id = g.group_id)`
       : groupBy === 'officer'
-        ? sql`l.owner_id as group_id, u.display_name as group_name`
-        : sql`null::uuid as group_id, null::text as group_name`;
-  const projectGroup =
-    groupBy === 'park'
-      ? sql`p.park_id as group_id, pk.name as group_name`
-      : groupBy === 'officer'
-        ? sql`p.created_by as group_id, u.display_name as group_name`
-        : sql`null::uuid as group_id, null::text as group_name`;
-  const result = await db.execute<FunnelRow>(sql`
-    select ${leadGroup}, l.status as step, count(*)::int as count,
-           coalesce(sum(l.intended_investment), 0)::text as amount
-    from investment_leads l
-    left join parks pk on pk.id = l.park_id
-    left join users u on u.id = l.owner_id
-    where l.zone_id = ${zone} and l.duplicate_of_id is null
-      and (l.status in ('lead', 'negotiating') or (l.status = 'signed' and l.project_id is null))
-    group by 1, 2, 3
-    union all
-    select ${projectGroup}, p.stage as step, count(*)::int as count, coalesce(sum(p.contract_amount), 0)::text as amount
-    from projects p
-    left join parks pk on pk.id = p.park_id
-    left join users u on u.id = p.created_by
-    where p.zone_id = ${zone}
-    group by 1, 2, 3`);
-  const groups = new Map<string, FunnelRow[]>();
-  for (const row of result.rows) {
+        ? sql`(select display_name from users where id = g.group_id)`
+        : sql`null::text`;
+  const { rows } = await db.execute<FunnelRow & { group_id: string | null; group_name: string | null }>(sql`
+    select g.group_id, ${name} as group_name, g.step, g.count, g.amount
+    from (
+      select ${group} as group_id, step, sum(count)::int as count, sum(amount)::text as amount
+      from project_funnel_totals
+      where zone_id = ${actor.zoneId}
+      group by 1, 2
+      having sum(count) > 0
+    ) g`);
+  const groups = new Map<string, typeof rows>();
+  for (const row of rows) {
     const key = row.group_id ?? '';
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  const merged = [...projectStages, 'lead', 'negotiating'].flatMap((step) => {
-    const rows = result.rows.filter((row) => row.step === step);
-    if (rows.length === 0) return [];
+  const totals = funnelSteps.flatMap((step) => {
+    const standing = rows.filter((row) => row.step === step);
+    if (standing.length === 0) return [];
     return [
       {
-        group_id: null,
-        group_name: null,
         step,
-        count: rows.reduce((sum, row) => sum + row.count, 0),
-        amount: amountText(sumAmounts(rows.map((row) => parseAmount(row.amount)))),
+        count: standing.reduce((sum, row) => sum + row.count, 0),
+        amount: amountText(sumAmounts(standing.map((row) => parseAmount(row.amount)))),
       },
     ];
   });
   return {
-    steps: funnelOf(merged),
+    steps: funnelOf(totals),
     groups:
       groupBy === 'none'
         ? []
-        : [...groups.values()].map((rows) => ({
-            group: rows[0]!.group_id ? { id: rows[0]!.group_id, name: rows[0]!.group_name ?? '' } : null,
-            steps: funnelOf(rows),
-          })),
+        : [...groups.values()]
+            .map((standing) => ({
+              group: standing[0]!.group_id
+                ? { id: standing[0]!.group_id, name: standing[0]!.group_name ?? '' }
+                : null,
+              steps: funnelOf(standing),
+            }))
+            .sort((a, b) =>
+              a.group && b.group
+                ? groupOrder.compare(a.group.name, b.group.name)
+                : a.group
+                  ? -1
+                  : b.group
+                    ? 1
+                    : 0,
+            ),
   };
 }

@@ -83,6 +83,9 @@ afterAll(() => t.close());
 describe('project KPI', () => {
   it.each([
     ['2026-01-01', '2026-06-30'],
+    // One day, a year after a day with funds: the two periods do not touch.
+    ['2026-03-01', '2026-03-01'],
+    ['2024-02-29', '2026-02-28'],
     ['2026-01-01', '2026-12-31'],
     ['2025-01-01', '2025-12-31'],
   ])('states %s – %s as the domain rules compute it', async (from, to) => {

@@ -2,6 +2,8 @@ import {
   amountWarnings,
   daysBetween,
   fieldMessages,
+  helpStatus,
+  mayAnswerHelp,
   parseAmount,
   projectColour,
   projectStages,
@@ -9,6 +11,7 @@ import {
   type ProjectDetail,
   type ProjectStage,
   type ProjectSummary,
+  type Role,
   type StatusPolicy,
 } from '@gaoxin/domain';
 import type {
@@ -81,6 +84,8 @@ export function presentProjectDetail(
     policy: StatusPolicy;
     language: Language;
     canEdit: boolean;
+    /** Who reads: decides which open help requests it may answer. */
+    reader: { role: Role; departmentId: string | null };
     milestones: Awaited<ReturnType<typeof findMilestones>>;
     funds: Awaited<ReturnType<typeof findFunds>>;
     reports: Awaited<ReturnType<typeof findReports>>;
@@ -107,16 +112,32 @@ export function presentProjectDetail(
       note: fund.note,
       byName: fund.byName,
     })),
-    reports: parts.reports.rows.map((report) => ({
-      id: report.id,
-      weekOf: report.week_of,
-      done: report.done,
-      blockers: report.blockers,
-      helpNeeded: report.help_needed,
-      helpDepartment: ref(report.help_department_id, report.help_department_name),
-      byName: report.by_name,
-      createdAt: new Date(report.created_at).toISOString(),
-    })),
+    reports: parts.reports.rows.map((report) => {
+      const status = helpStatus({
+        helpDepartmentId: report.help_department_id,
+        answeredAt: report.help_answered_at,
+      });
+      return {
+        id: report.id,
+        weekOf: report.week_of,
+        done: report.done,
+        blockers: report.blockers,
+        helpNeeded: report.help_needed,
+        helpDepartment: ref(report.help_department_id, report.help_department_name),
+        helpStatus: status,
+        helpAnswer:
+          report.help_answered_at && report.help_answer
+            ? {
+                text: report.help_answer,
+                byName: report.help_answered_by_name ?? '',
+                at: new Date(report.help_answered_at).toISOString(),
+              }
+            : null,
+        canAnswerHelp: status === 'open' && mayAnswerHelp(parts.reader, report.help_department_id ?? ''),
+        byName: report.by_name,
+        createdAt: new Date(report.created_at).toISOString(),
+      };
+    }),
     stageChanges: parts.stageChanges.map((change) => ({
       fromStage: change.fromStage as ProjectStage | null,
       toStage: change.toStage as ProjectStage,
@@ -128,5 +149,29 @@ export function presentProjectDetail(
       (warning) => ({ field: 'contractAmount', message: fieldMessages[warning][parts.language] }),
     ),
     canEdit: parts.canEdit,
+  };
+}
+
+/**
+ * What the investor's own users see of a list entry: no plan document (the team's working paper)
+ * and no link to the 招商 lead.
+ */
+export function forInvestor(project: ProjectSummary): ProjectSummary {
+  return { ...project, leadId: null, team: { ...project.team, planDocument: null } };
+}
+
+/**
+ * What the investor's own users see of a project: stages, milestones, colour and 到位资金, but
+ * not the zone's internal working — weekly reports (blockers, help asked of departments), the
+ * reasons for moving a stage back, the data-quality warnings.
+ */
+export function detailForInvestor(project: ProjectDetail): ProjectDetail {
+  return {
+    ...project,
+    ...forInvestor(project),
+    reports: [],
+    stageChanges: project.stageChanges.map((change) => ({ ...change, reason: null })),
+    warnings: [],
+    canEdit: false,
   };
 }

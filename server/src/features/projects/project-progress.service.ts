@@ -15,7 +15,9 @@ import { authorize } from '../../platform/authorize.js';
 import { requireActor, type Actor, type RequestContext } from '../../platform/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findDepartmentIdsOfZone, findDisplayName } from '../appeals/appeals.repository.js';
+import type { Outbound, OutboundNotice } from '../inbox/outbound.js';
 import { loadVisibleProject, mayEdit } from './project-access.js';
+import { noticeHelpAsked } from './project-help.service.js';
 import { stageDateField } from './project-presenter.js';
 import {
   insertFund,
@@ -38,24 +40,36 @@ function checkMilestoneDates(row: ProjectRow, body: { plannedOn: string; actualO
   if (body.actualOn && body.actualOn > todayInChina()) throw field('actualOn', 'dateInFuture');
 }
 
+type Change = (
+  tx: Tx,
+  actor: Actor,
+  row: ProjectRow,
+  byName: string,
+  /** Where a change puts the notices it wrote to the inbox, sent outside once committed. */
+  notices: OutboundNotice[],
+) => Promise<Record<string, unknown>>;
+
 /** Runs one change of a project's progress by someone who may edit it, locked, audited, answered with the fresh project. */
 async function progress(
   db: Db,
   context: RequestContext,
   id: string,
   language: Language,
-  change: (tx: Tx, actor: Actor, row: ProjectRow, byName: string) => Promise<Record<string, unknown>>,
+  change: Change,
   action: string,
+  outbound?: Outbound,
 ) {
   const actor = requireActor(context);
   authorize(actor, 'investment.manage');
+  const notices: OutboundNotice[] = [];
   await db.transaction(async (tx) => {
     await lockProject(tx, actor.zoneId, id);
     const row = await loadVisibleProject(tx, actor, id);
     if (!mayEdit(actor, row)) throw new AppError('FORBIDDEN');
-    const after = await change(tx, actor, row, await findDisplayName(tx, actor.userId));
+    const after = await change(tx, actor, row, await findDisplayName(tx, actor.userId), notices);
     await recordAudit(tx, context, { action, entityType: 'project', entityId: id, after });
   });
+  outbound?.deliver(notices);
   return readProject(db, actor, id, language);
 }
 
@@ -195,9 +209,13 @@ export async function changeProjectMilestone(
   );
 }
 
-/** A weekly report; asking a department for help lets that department see the project. */
+/**
+ * A weekly report; asking a department for help lets that department see the project, and tells
+ * its officers in the same transaction.
+ */
 export async function addProgressReport(
   db: Db,
+  outbound: Outbound,
   context: RequestContext,
   id: string,
   body: z.infer<typeof progressReportRequest>,
@@ -208,13 +226,15 @@ export async function addProgressReport(
     context,
     id,
     language,
-    async (tx, actor, _row, byName) => {
+    async (tx, actor, _row, byName, notices) => {
       if (body.weekOf > todayInChina()) throw field('weekOf', 'dateInFuture');
-      if (
-        body.helpDepartmentId &&
-        !(await findDepartmentIdsOfZone(tx, actor.zoneId)).has(body.helpDepartmentId)
-      ) {
-        throw field('helpDepartmentId', 'unknownDepartment');
+      const helpNeeded = body.helpNeeded?.trim() || null;
+      if (body.helpDepartmentId) {
+        if (!(await findDepartmentIdsOfZone(tx, actor.zoneId)).has(body.helpDepartmentId)) {
+          throw field('helpDepartmentId', 'unknownDepartment');
+        }
+        // A department is told what is asked of it, so a request needs its words.
+        if (!helpNeeded) throw field('helpNeeded', 'required');
       }
       await insertReport(tx, {
         zoneId: actor.zoneId,
@@ -222,13 +242,25 @@ export async function addProgressReport(
         weekOf: body.weekOf,
         done: body.done,
         blockers: body.blockers ?? null,
-        helpNeeded: body.helpNeeded ?? null,
+        helpNeeded,
         helpDepartmentId: body.helpDepartmentId ?? null,
         byId: actor.userId,
         byName,
       });
+      if (body.helpDepartmentId && helpNeeded) {
+        notices.push(
+          ...(await noticeHelpAsked(tx, {
+            zoneId: actor.zoneId,
+            projectId: id,
+            departmentId: body.helpDepartmentId,
+            helpNeeded,
+            byId: actor.userId,
+          })),
+        );
+      }
       return { weekOf: body.weekOf, helpDepartmentId: body.helpDepartmentId ?? null };
     },
     'project.report',
+    outbound,
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { escapeLike } from '../../db/like.js';
 import {
@@ -189,10 +189,14 @@ export async function findReports(db: DbOrTx, projectId: string) {
     help_needed: string | null;
     help_department_id: string | null;
     help_department_name: string | null;
+    help_answer: string | null;
+    help_answered_by_name: string | null;
+    help_answered_at: Date | string | null;
     by_name: string;
     created_at: Date | string;
   }>(sql`select r.id, r.week_of::text as week_of, r.done, r.blockers, r.help_needed, r.help_department_id,
-           d.name as help_department_name, r.by_name, r.created_at
+           d.name as help_department_name, r.help_answer, r.help_answered_by_name, r.help_answered_at,
+           r.by_name, r.created_at
          from project_reports r left join departments d on d.id = r.help_department_id
          where r.project_id = ${projectId} order by r.week_of desc, r.created_at desc`);
 }
@@ -211,6 +215,52 @@ export async function findStageChanges(db: DbOrTx, projectId: string) {
 
 export async function insertStageChange(db: DbOrTx, values: typeof projectStageChanges.$inferInsert) {
   await db.insert(projectStageChanges).values(values);
+}
+
+/** A report of the project that asks a department for help, with the department's name. */
+export async function findHelpReport(db: DbOrTx, projectId: string, reportId: string) {
+  const result = await db.execute<{
+    id: string;
+    help_department_id: string;
+    help_department_name: string;
+    help_answered_at: Date | string | null;
+    help_answered_by_name: string | null;
+    by_id: string;
+  }>(sql`select r.id, r.help_department_id, d.name as help_department_name, r.help_answered_at,
+           r.help_answered_by_name, r.by_id
+         from project_reports r join departments d on d.id = r.help_department_id
+         where r.project_id = ${projectId} and r.id = ${reportId}`);
+  return result.rows[0];
+}
+
+/** Records the answer unless someone answered first; answers whether it was written. */
+export async function answerHelpIfOpen(
+  db: DbOrTx,
+  reportId: string,
+  answer: { text: string; byId: string; byName: string },
+): Promise<boolean> {
+  const rows = await db
+    .update(projectReports)
+    .set({
+      helpAnswer: answer.text,
+      helpAnsweredById: answer.byId,
+      helpAnsweredByName: answer.byName,
+      helpAnsweredAt: new Date(),
+    })
+    .where(and(eq(projectReports.id, reportId), isNull(projectReports.helpAnsweredAt)))
+    .returning({ id: projectReports.id });
+  return rows.length === 1;
+}
+
+/**
+ * Projects whose reports ask a department for help (any department when none is given), only
+ * the unanswered requests when `openOnly`.
+ */
+export function askingForHelp(departmentId: string | null, openOnly: boolean): SQL {
+  const department = departmentId ? sql` and r.help_department_id = ${departmentId}` : sql``;
+  const open = openOnly ? sql` and r.help_answered_at is null` : sql``;
+  return sql`exists (select 1 from project_reports r where r.project_id = p.id
+                     and r.help_department_id is not null${department}${open})`;
 }
 
 /** Whether a report of the project asked the department for help. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   createProjectRequest,
   errorResponse,
+  helpAnswerRequest,
   idParam,
   languageFromHeader,
   listProjectsQuery,
@@ -35,23 +36,25 @@ import {
   listProjects,
   updateProject,
 } from './projects.service.js';
+import { answerHelpRequest } from './project-help.service.js';
 import { projectFunnel as computeFunnel, projectKpi as computeKpi } from './project-figures.service.js';
 import { projectMap as computeMap } from './project-map.service.js';
 
 const tags = ['projects'];
 const errors = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const milestoneParams = z.strictObject({ id: z.uuid(), milestoneId: z.uuid() });
+const reportParams = z.strictObject({ id: z.uuid(), reportId: z.uuid() });
 const language = (request: { headers: Record<string, string | string[] | undefined> }) =>
   languageFromHeader(request.headers['accept-language'] as string | undefined);
 
 /** 项目促建: projects, their stage, 到位资金, milestones and weekly reports. */
-export const projectRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+export const projectRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db, outbound }) => {
   app.get(
     '/api/projects',
     {
       schema: {
         tags,
-        summary: '项目列表（colour=red 为督办清单）',
+        summary: '项目列表（colour=red 为督办清单；help=open 为请本部门协助且未答复的项目）',
         querystring: listProjectsQuery,
         response: { 200: projectListResponse, ...errors },
       },
@@ -237,7 +240,36 @@ export const projectRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, 
       reply
         .code(201)
         .send(
-          await addProgressReport(db, contextOf(request), request.params.id, request.body, language(request)),
+          await addProgressReport(
+            db,
+            outbound,
+            contextOf(request),
+            request.params.id,
+            request.body,
+            language(request),
+          ),
         ),
+  );
+  app.post(
+    '/api/projects/:id/reports/:reportId/help-answer',
+    {
+      schema: {
+        tags,
+        summary: '被请求协助的部门答复周进展中的协助请求（只能答复一次）',
+        params: reportParams,
+        body: helpAnswerRequest,
+        response: { 200: projectDetail, ...errors },
+      },
+    },
+    (request) =>
+      answerHelpRequest(
+        db,
+        outbound,
+        contextOf(request),
+        request.params.id,
+        request.params.reportId,
+        request.body,
+        language(request),
+      ),
   );
 };

@@ -19,9 +19,10 @@ import { findDisplayName, findEnterpriseOfZone } from '../appeals/appeals.reposi
 import { findParkInZone } from '../enterprises/enterprises.repository.js';
 import { findLeadRow, findProjectSettings, lockLead } from '../leads/leads.repository.js';
 import { loadVisibleProject, mayEdit, visibleProjects } from './project-access.js';
-import { presentProject, presentProjectDetail } from './project-presenter.js';
+import { detailForInvestor, forInvestor, presentProject, presentProjectDetail } from './project-presenter.js';
 import { buildProjectWorkbook } from './project-workbook.js';
 import {
+  askingForHelp,
   findFunds,
   findLatestReports,
   findMilestones,
@@ -95,21 +96,28 @@ export async function readProject(db: DbOrTx, actor: Actor, id: string, language
     () => findStageChanges(db, id),
     () => statusPolicyOf(db, actor.zoneId),
   ]);
-  return presentProjectDetail(row, {
+  const detail = presentProjectDetail(row, {
     today: todayInChina(),
     policy,
     language,
     canEdit: mayEdit(actor, row),
+    reader: actor,
     milestones,
     funds,
     reports,
     stageChanges,
   });
+  return actor.role === 'enterprise' ? detailForInvestor(detail) : detail;
+}
+
+/** Staff read the projects they have a part in; an enterprise user (我的项目) those it invests in. */
+function authorizeRead(actor: Actor) {
+  authorize(actor, actor.role === 'enterprise' ? 'project.readOwn' : 'investment.read');
 }
 
 export async function getProject(db: Db, context: RequestContext, id: string, language: Language) {
   const actor = requireActor(context);
-  if (actor.role !== 'enterprise') authorize(actor, 'investment.read');
+  authorizeRead(actor);
   return readProject(db, actor, id, language);
 }
 
@@ -238,8 +246,9 @@ export async function updateProject(
 /** The list, latest-first by the milestone that decides the colour; `colour=red` is the 督办 list. */
 export async function listProjects(db: Db, context: RequestContext, query: ListProjectsQuery) {
   const actor = requireActor(context);
-  if (actor.role !== 'enterprise') authorize(actor, 'investment.read');
-  return findListed(db, actor, query);
+  authorizeRead(actor);
+  const listed = await findListed(db, actor, query);
+  return actor.role === 'enterprise' ? { ...listed, items: listed.items.map(forInvestor) } : listed;
 }
 
 /** The "项目推进表" of the list's filters, every matching project (up to 50,000 rows). */
@@ -278,6 +287,14 @@ async function findListed(db: Db, actor: Actor, query: ListProjectsQuery) {
     conditions.push(
       sql`(p.section_chief_id = ${actor.userId} or p.liaison_id = ${actor.userId} or p.commissioner_id = ${actor.userId})`,
     );
+  }
+  if (query.help) {
+    // An officer's department; a leader, who belongs to none, every department; anyone else none.
+    const openOnly = query.help === 'open';
+    if (actor.role === 'leader') conditions.push(askingForHelp(null, openOnly));
+    else if (actor.role === 'officer' && actor.departmentId)
+      conditions.push(askingForHelp(actor.departmentId, openOnly));
+    else conditions.push(sql`false`);
   }
   if (query.q) conditions.push(projectSearch(query.q));
   const { rows, total } = await findProjectRows(db, conditions, {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { addDays, todayInChina } from '@gaoxin/domain';
-import { investmentLeads, parks, projects } from '../../db/schema/index.js';
+import { investmentLeads, projects } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { createDepartment, createEnterprise, createZone } from '../../../test/factories.js';
 
@@ -360,46 +360,5 @@ describe('the 项目推进表', () => {
     expect(row.getCell(19).value).toBe('摘牌资金未到位');
     // Only red projects, as filtered.
     expect(rows.every((each) => each.getCell(13).value === '红')).toBe(true);
-  });
-});
-
-describe('the map (挂图作战)', () => {
-  it('places each project with a sub-park inside the park’s outline, coloured, and counts the rest', async () => {
-    const outline = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [100, 0],
-          [100, 60],
-          [0, 60],
-          [0, 0],
-        ],
-      ],
-    };
-    await t.db.update(parks).set({ outline }).where(eq(parks.id, zone.park.id));
-    const inPark = (
-      await create(owner.cookie, {
-        parkId: zone.park.id,
-        milestones: [{ name: '开工', plannedOn: addDays(today, -40) }],
-      })
-    ).json<Project>();
-    const map = (await t.request({ method: 'GET', url: '/api/projects/map', cookie: leader.cookie })).json<{
-      parks: { features: { properties: { id: string } }[] };
-      projects: { id: string; colour: string; point: [number, number] }[];
-      unplaced: number;
-    }>();
-    expect(map.parks.features.map((feature) => feature.properties.id)).toEqual([zone.park.id]);
-    const placed = map.projects.find((project) => project.id === inPark.id)!;
-    expect(placed.colour).toBe('red');
-    expect(placed.point[0]).toBeGreaterThan(0);
-    expect(placed.point[0]).toBeLessThan(100);
-    expect(placed.point[1]).toBeGreaterThan(0);
-    expect(placed.point[1]).toBeLessThan(60);
-    expect(map.unplaced).toBeGreaterThan(0);
-    const again = (await t.request({ method: 'GET', url: '/api/projects/map', cookie: leader.cookie })).json<{
-      projects: { id: string; point: [number, number] }[];
-    }>();
-    expect(again.projects.find((project) => project.id === inPark.id)?.point).toEqual(placed.point);
   });
 });

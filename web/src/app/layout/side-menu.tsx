@@ -1,4 +1,4 @@
-import { AuditOutlined, HomeOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, ProjectOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { can } from '@gaoxin/domain';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -25,6 +25,10 @@ function buildEntries(
   const business: NavigationEntry[] = [entry('/', t('nav.home'), <HomeOutlined />)];
   if (user.role === 'enterprise' && user.enterpriseId) {
     business.push(entry(`/enterprises/${user.enterpriseId}`, t('nav.myEnterprise'), <ShopOutlined />));
+  }
+  // 我的项目: the projects the enterprise invests in (the 项目促建 module itself is the zone staff's).
+  if (can(user.role, 'project.readOwn')) {
+    business.push(entry('/my-projects', t('projects.mine.title'), <ProjectOutlined />));
   }
   for (const module of modulesFor(user.role)) {
     const Icon = module.icon;

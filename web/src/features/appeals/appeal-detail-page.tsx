@@ -1,11 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Row, Skeleton, Space } from 'antd';
-import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
-import { useApiQuery } from '../../api/use-api-query';
+import { Alert, Button, Card, Col, Row, Space } from 'antd';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n/i18n';
-import { ApiErrorView } from '../../app/pages/api-error-view';
-import { NotFoundPage } from '../../app/pages/not-found-page';
+import { RecordBackButton, RecordConflictAlert, useRecordPage } from '../../app/pages/use-record-page';
 import { useCurrentUser } from '../../app/session/session';
 import { AppealAttachments } from './appeal-attachments';
 import { AppealDetailHeader } from './appeal-detail-header';
@@ -14,8 +11,6 @@ import { AppealTimeline } from './appeal-timeline';
 import { getAppeal, type AppealDetail, type AppealStep } from './appeals-api';
 import { StepDialog } from './step-dialog';
 import './appeals.css';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Steps that move the appeal forward get the primary look; a rejection the danger one. */
 const forwardSteps: readonly AppealStep[] = [
@@ -83,63 +78,27 @@ export function AppealDetailPage() {
   const { appealId = '' } = useParams();
   const { t } = useI18n();
   const user = useCurrentUser();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
-  const isValidId = uuidPattern.test(appealId);
-  const query = useApiQuery(
-    (signal) => (isValidId ? getAppeal(appealId, signal) : Promise.resolve(undefined)),
-    [appealId, isValidId],
-  );
-  // The appeal a step or a 409 answered with, shown until the reload brings it (or something newer).
-  const [fresh, setFresh] = useState<AppealDetail>();
-  const [step, setStep] = useState<AppealStep>();
-  const [conflict, setConflict] = useState<string>();
-
-  useEffect(() => setFresh(undefined), [query.data]);
-  useEffect(() => setConflict(undefined), [appealId]);
-
-  if (!isValidId) return <NotFoundPage isRecord />;
-  if (query.error) return <ApiErrorView error={query.error} onRetry={query.reload} />;
-  const appeal = fresh?.id === appealId ? fresh : query.data;
-  if (!appeal || appeal.id !== appealId) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </Card>
-    );
-  }
-
   // Back to the list it came from when opened inside the app; else to the reader's main list.
-  const back = () => {
-    const index = (window.history.state as { idx?: number } | null)?.idx ?? 0;
-    if (index > 0) void navigate(-1);
-    else void navigate(user.role === 'enterprise' ? '/appeals' : '/appeals/all');
-  };
+  const page = useRecordPage(appealId, getAppeal, {
+    fallbackPath: user.role === 'enterprise' ? '/appeals' : '/appeals/all',
+    conflictMessage: t('appeals.detail.conflict'),
+  });
+  const [step, setStep] = useState<AppealStep>();
+  const appeal = page.record;
+  if (!appeal) return page.placeholder;
+
   return (
     <Space orientation="vertical" size={16} style={{ display: 'flex' }} data-testid="appeal-detail">
       <Card>
         <div style={{ marginBottom: 8 }}>
-          <Button
-            type="link"
-            size="small"
-            icon={<ArrowLeftOutlined />}
-            style={{ paddingInline: 0 }}
-            onClick={back}
-          >
-            {t('appeals.detail.back')}
-          </Button>
+          <RecordBackButton onClick={page.back}>{t('appeals.detail.back')}</RecordBackButton>
         </div>
-        {conflict !== undefined && (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('appeals.detail.conflict')}
-            description={conflict || undefined}
-            closable={{ onClose: () => setConflict(undefined) }}
-            style={{ marginBottom: 12 }}
-            data-testid="appeal-conflict"
-          />
-        )}
+        <RecordConflictAlert
+          page={page}
+          title={t('appeals.detail.conflict')}
+          testId="appeal-conflict"
+          style={{ marginBottom: 12 }}
+        />
         <ActionPrompt appeal={appeal} />
         <AppealDetailHeader
           appeal={appeal}
@@ -161,7 +120,7 @@ export function AppealDetailPage() {
                 </div>
               </Card>
             )}
-            <AppealAttachments appeal={appeal} onUploaded={query.reload} />
+            <AppealAttachments appeal={appeal} onUploaded={page.reload} />
           </Space>
         </Col>
         <Col xs={24} lg={10}>
@@ -176,17 +135,12 @@ export function AppealDetailPage() {
         onClose={() => setStep(undefined)}
         onDone={(next) => {
           setStep(undefined);
-          setConflict(undefined);
-          setFresh(next);
-          query.reload();
+          page.done(next);
         }}
         onConflict={(current, reason) => {
           setStep(undefined);
-          if (current) setFresh(current);
           // A plain version conflict needs no more words; an illegal step says what the state now is.
-          setConflict(reason.code === 'CONFLICT' ? '' : reason.message);
-          void message.warning(t('appeals.detail.conflict'));
-          query.reload();
+          page.conflicted(current, reason);
         }}
       />
     </Space>

@@ -64,6 +64,8 @@ export const inboxKindKeys: Record<InboxMessage['kind'], MessageKey> = {
   rated: 'appeals.inbox.kind.rated',
   rejected: 'appeals.inbox.kind.rejected',
   escalated: 'appeals.inbox.kind.escalated',
+  projectHelpAsked: 'appeals.inbox.kind.projectHelpAsked',
+  projectHelpAnswered: 'appeals.inbox.kind.projectHelpAnswered',
 };
 
 /** The appeal's state as a coloured tag. */

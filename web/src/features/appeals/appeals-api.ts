@@ -14,6 +14,8 @@ import type {
   inboxResponse,
   severities,
   transitionRequest,
+  workCalendarRequest,
+  workCalendarResponse,
 } from '@gaoxin/domain';
 import type { AppealState } from '@gaoxin/domain';
 import { api, apiRequest, apiUpload } from '../../api/client';
@@ -27,6 +29,8 @@ export type AppealCategory = Output<typeof appealCategory>;
 export type AppealSettings = Output<typeof appealSettingsResponse>;
 export type AppealSettingsRequest = Input<typeof appealSettingsRequest>;
 export type ClockRule = Output<typeof clockRule>;
+export type WorkCalendar = Output<typeof workCalendarResponse>;
+export type WorkCalendarRequest = Input<typeof workCalendarRequest>;
 export type CreateAppealRequest = Input<typeof createAppealRequest>;
 export type TransitionRequest = Input<typeof transitionRequest>;
 export type InboxMessage = Output<typeof inboxMessage>;
@@ -120,6 +124,16 @@ export function getSettings(signal?: AbortSignal): Promise<AppealSettings> {
 /** Replaces the settings; a stale `version` answers 409. */
 export function saveSettings(request: AppealSettingsRequest): Promise<AppealSettings> {
   return apiRequest<AppealSettings>('PUT', '/api/appeals/settings', { body: request });
+}
+
+/** A year's holidays and make-up workdays (节假日 / 调休上班) of the zone. */
+export function getWorkCalendar(year: number, signal?: AbortSignal): Promise<WorkCalendar> {
+  return api.get<WorkCalendar>('/api/appeals/calendar', { query: { year }, signal });
+}
+
+/** Replaces a year's days; a stale `version` answers 409. */
+export function saveWorkCalendar(request: WorkCalendarRequest): Promise<WorkCalendar> {
+  return apiRequest<WorkCalendar>('PUT', '/api/appeals/calendar', { body: request });
 }
 
 /** Figures of the appeals submitted in a range of months (both inclusive, `YYYY-MM`). */

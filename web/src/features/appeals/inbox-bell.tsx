@@ -33,7 +33,7 @@ function usePolling(reload: () => void) {
 
 /**
  * The header's bell: the unread count as a badge (polled every minute), and a panel with the newest
- * messages; a click marks one read and opens its appeal; 全部已读 clears the badge.
+ * messages; a click marks one read and opens its appeal or project; 全部已读 clears the badge.
  */
 export function InboxBell() {
   const user = useCurrentUser();
@@ -65,6 +65,7 @@ function Bell() {
     }
     inbox.reload();
     if (item.appeal) void navigate(`/appeals/${item.appeal.id}`);
+    else if (item.project) void navigate(`/projects/${item.project.id}`);
   };
   const readAll = async () => {
     try {

@@ -16,7 +16,7 @@ function whenText(iso: string, t: I18n['t'], language: I18n['language']): string
   return formatDateTime(iso, language);
 }
 
-/** The inbox's panel under the bell: newest first, unread in bold, each opening its appeal. */
+/** The inbox's panel under the bell: newest first, unread in bold, each opening its appeal or project. */
 export function InboxPanel({
   inbox,
   error,
@@ -86,7 +86,7 @@ export function InboxPanel({
                 data-testid="inbox-item"
               >
                 <span className="gx-inbox-item-head">
-                  <Tag color={urgentKinds.includes(item.kind) ? 'red' : 'blue'}>
+                  <Tag color={urgentKinds.includes(item.kind) ? 'red' : item.project ? 'purple' : 'blue'}>
                     {t(inboxKindKeys[item.kind])}
                   </Tag>
                   <Typography.Text type="secondary" className="gx-inbox-time">
@@ -97,6 +97,11 @@ export function InboxPanel({
                 {item.appeal && !item.text.includes(item.appeal.number) && (
                   <Typography.Text type="secondary" className="gx-inbox-appeal" ellipsis>
                     {item.appeal.number} · {item.appeal.title}
+                  </Typography.Text>
+                )}
+                {item.project && !item.text.includes(item.project.name) && (
+                  <Typography.Text type="secondary" className="gx-inbox-appeal" ellipsis>
+                    {item.project.name}
                   </Typography.Text>
                 )}
               </button>

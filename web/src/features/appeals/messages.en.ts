@@ -210,7 +210,7 @@ export const appealsEn: Record<keyof typeof appealsZh, string> = {
   'appeals.stats.onTimeHint': 'Share of resolved appeals resolved before their deadline',
   'appeals.stats.hours': 'Hours to resolve, median / P90',
   'appeals.stats.hoursHint':
-    'Hours from filing to resolution: half are faster than the median, nine in ten faster than P90',
+    'Hours from filing to resolution, less time waiting on the enterprise: half are faster than the median, nine in ten faster than P90 (counted in 10-minute steps up to 3 days)',
   'appeals.stats.medianHours': 'Median hours',
   'appeals.stats.averageRating': 'Average rating',
   'appeals.stats.ratedCount': '{count} appeals rated',
@@ -283,6 +283,39 @@ export const appealsEn: Record<keyof typeof appealsZh, string> = {
   'appeals.settings.discard': 'Discard changes',
   'appeals.settings.conflict':
     'Someone else changed the settings; the current ones are loaded. Make your changes again.',
+  'appeals.settings.calendar': 'Holidays',
+  'appeals.calendar.hint':
+    'Dispatch counts working hours (weekdays 9:00–12:00 and 13:30–17:30). Enter the public holidays and the weekend days worked instead (调休) as the State Council publishes them each year; clocks started afterwards count with them, running ones stay as they are.',
+  'appeals.calendar.year': 'Year',
+  'appeals.calendar.yearOption': '{year}',
+  'appeals.calendar.configured': 'Configured',
+  'appeals.calendar.notConfigured': 'Not configured: Monday to Friday',
+  'appeals.calendar.summary':
+    '{holidays} days off ({weekdays} of them weekdays), {workdays} make-up workdays',
+  'appeals.calendar.unsaved': 'Unsaved changes',
+  'appeals.calendar.date': 'Date',
+  'appeals.calendar.weekday': 'Day',
+  'appeals.calendar.kind': 'Kind',
+  'appeals.calendar.kind.holiday': 'Day off',
+  'appeals.calendar.kind.workday': 'Make-up workday',
+  'appeals.calendar.name': 'Name',
+  'appeals.calendar.namePlaceholder': 'Name, e.g. 春节',
+  'appeals.calendar.remove': 'Remove',
+  'appeals.calendar.addTitle': 'Add dates',
+  'appeals.calendar.pickDates': 'Pick a date or a range',
+  'appeals.calendar.add': 'Add',
+  'appeals.calendar.pasteTitle': 'Paste the holiday arrangement',
+  'appeals.calendar.pasteHint':
+    'One per line: a date or “date 至 date”, then the name; write 上班 on the line of a make-up workday.',
+  'appeals.calendar.pastePlaceholder':
+    'e.g.\n{year}-01-01 元旦\n{year}-MM-DD 至 {year}-MM-DD 春节\n{year}-MM-DD 上班 春节调休',
+  'appeals.calendar.pasteButton': 'Read and add',
+  'appeals.calendar.pasted': '{count} dates added; check them, then save',
+  'appeals.calendar.unread': 'Line {line} not understood: {text}',
+  'appeals.calendar.empty': 'No holidays or make-up workdays for this year yet',
+  'appeals.calendar.saved': 'Holidays of {year} saved',
+  'appeals.calendar.conflict':
+    'Someone else changed this year’s holidays; the latest are loaded. Please make your changes again.',
 
   'appeals.inbox.title': 'Notifications',
   'appeals.inbox.labelUnread': 'Notifications, {count} unread',
@@ -290,7 +323,7 @@ export const appealsEn: Record<keyof typeof appealsZh, string> = {
   'appeals.inbox.onlyUnread': 'Unread only',
   'appeals.inbox.readAll': 'Mark all read',
   'appeals.inbox.empty':
-    'No messages. You are told when appeals are dispatched, returned, resolved, rated or escalated.',
+    'No messages. You are told when appeals are dispatched, returned, resolved, rated or escalated, and when a project asks for help.',
   'appeals.inbox.emptyUnread': 'No unread messages',
   'appeals.inbox.justNow': 'just now',
   'appeals.inbox.minutesAgo': '{count} min ago',
@@ -307,6 +340,8 @@ export const appealsEn: Record<keyof typeof appealsZh, string> = {
   'appeals.inbox.kind.rated': 'Rated',
   'appeals.inbox.kind.rejected': 'Rejected',
   'appeals.inbox.kind.escalated': 'Escalated',
+  'appeals.inbox.kind.projectHelpAsked': 'Project asks for help',
+  'appeals.inbox.kind.projectHelpAnswered': 'Help answered',
 
   'appeals.profile.hint': 'The appeals this enterprise raised, their departments, deadlines and results.',
   'appeals.profile.empty': 'This enterprise has no appeals.',

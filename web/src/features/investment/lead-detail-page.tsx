@@ -1,20 +1,16 @@
-import { ArrowLeftOutlined, EditOutlined, ProjectOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, List, Row, Skeleton, Space, Typography } from 'antd';
+import { EditOutlined, ProjectOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, List, Row, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useApiQuery } from '../../api/use-api-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n/i18n';
-import { ApiErrorView } from '../../app/pages/api-error-view';
-import { NotFoundPage } from '../../app/pages/not-found-page';
+import { RecordBackButton, RecordConflictAlert, useRecordPage } from '../../app/pages/use-record-page';
 import { LeadStatusTag, leadStatusText } from './investment-labels';
 import { LeadDuplicateWarning } from './lead-duplicate-warning';
 import { LeadFacts } from './lead-facts';
 import { LeadFollowUps } from './lead-follow-ups';
 import { LeadStatusDialog } from './lead-status-dialog';
 import { getLead, type LeadDetail, type LeadStatus } from './leads-api';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Buttons for exactly the statuses the server allows this reader now; 放弃 in red. */
 function StatusButtons({ lead, onPick }: { lead: LeadDetail; onPick: (status: LeadStatus) => void }) {
@@ -88,61 +84,20 @@ function LaterRegistrations({ lead }: { lead: LeadDetail }) {
 export function LeadDetailPage() {
   const { leadId = '' } = useParams();
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
-  const isValidId = uuidPattern.test(leadId);
-  const query = useApiQuery(
-    (signal) => (isValidId ? getLead(leadId, signal) : Promise.resolve(undefined)),
-    [leadId, isValidId],
-  );
-  const [fresh, setFresh] = useState<LeadDetail>();
+  const page = useRecordPage(leadId, getLead, {
+    fallbackPath: '/investment',
+    conflictMessage: t('investment.detail.conflict'),
+  });
   const [to, setTo] = useState<LeadStatus>();
-  const [conflict, setConflict] = useState<string>();
-  useEffect(() => setFresh(undefined), [query.data]);
-  useEffect(() => setConflict(undefined), [leadId]);
+  const lead = page.record;
+  if (!lead) return page.placeholder;
 
-  if (!isValidId) return <NotFoundPage isRecord />;
-  if (query.error) return <ApiErrorView error={query.error} onRetry={query.reload} />;
-  const lead = fresh?.id === leadId ? fresh : query.data;
-  if (!lead || lead.id !== leadId)
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </Card>
-    );
-
-  const back = () => {
-    const index = (window.history.state as { idx?: number } | null)?.idx ?? 0;
-    if (index > 0) void navigate(-1);
-    else void navigate('/investment');
-  };
-  const saved = (next: LeadDetail) => {
-    setFresh(next);
-    query.reload();
-  };
+  const saved = page.update;
   return (
     <Space orientation="vertical" size={16} style={{ display: 'flex' }} data-testid="lead-detail">
       <Card>
-        <Button
-          type="link"
-          size="small"
-          icon={<ArrowLeftOutlined />}
-          style={{ paddingInline: 0 }}
-          onClick={back}
-        >
-          {t('investment.detail.back')}
-        </Button>
-        {conflict !== undefined && (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('investment.detail.conflict')}
-            description={conflict || undefined}
-            closable={{ onClose: () => setConflict(undefined) }}
-            style={{ margin: '8px 0' }}
-            data-testid="lead-conflict"
-          />
-        )}
+        <RecordBackButton onClick={page.back}>{t('investment.detail.back')}</RecordBackButton>
+        <RecordConflictAlert page={page} title={t('investment.detail.conflict')} testId="lead-conflict" />
         {lead.duplicateOf && (
           <div style={{ margin: '8px 0' }}>
             <LeadDuplicateWarning holder={lead.duplicateOf} extra={t('investment.duplicate.detailHint')} />
@@ -197,15 +152,11 @@ export function LeadDetailPage() {
         onClose={() => setTo(undefined)}
         onDone={(next) => {
           setTo(undefined);
-          setConflict(undefined);
-          saved(next);
+          page.done(next);
         }}
         onConflict={(current, reason) => {
           setTo(undefined);
-          if (current) setFresh(current);
-          setConflict(reason.code === 'CONFLICT' ? '' : reason.message);
-          void message.warning(t('investment.detail.conflict'));
-          query.reload();
+          page.conflicted(current, reason);
         }}
       />
     </Space>

@@ -1,3 +1,4 @@
+import { investmentHelpEn } from './messages-help.en';
 import type { investmentZh } from './messages.zh';
 
 /** English UI text of leads and projects; the compiler checks every Chinese key has one. */
@@ -376,7 +377,7 @@ export const investmentEn: Record<keyof typeof investmentZh, string> = {
   'projects.funnel.noGroups': 'Nothing to group.',
 
   'projects.map.hint':
-    'Projects by sub-park, coloured by milestone progress; click a dot to open it, scroll to zoom, drag to pan.',
+    'Projects by sub-park, coloured by milestone progress; click a dot to see it alongside, scroll to zoom, drag to pan.',
   'projects.map.all': 'All {count}',
   'projects.map.red': 'Red {count}',
   'projects.map.yellow': 'Yellow {count}',
@@ -389,7 +390,11 @@ export const investmentEn: Record<keyof typeof investmentZh, string> = {
   'projects.map.noOutlinesHint':
     'Once the sub-parks have GeoJSON outlines, projects are drawn inside their park.',
   'projects.map.noProjects': 'No project has a sub-park yet; choose one when registering a project.',
-  'projects.map.contractTip': 'Contract value: {amount}',
+  'projects.map.clickTip': 'Click to see the project',
+  'projects.map.detailTitle': 'Project',
+  'projects.map.pickHint':
+    'Click a project on the map to see its name, stage, contract value and next milestone here.',
+  'projects.map.open': 'Open the project',
 
   'projects.settings.title': 'Investment and project settings',
   'projects.settings.hint':
@@ -411,4 +416,5 @@ export const investmentEn: Record<keyof typeof investmentZh, string> = {
   'projects.settings.discard': 'Discard changes',
   'projects.settings.conflict':
     'Someone changed the settings meanwhile; the latest are loaded, check and save again',
+  ...investmentHelpEn,
 };

@@ -1,3 +1,5 @@
+import { investmentHelpZh } from './messages-help.zh';
+
 /** Chinese UI text of 招商引资 (leads) and 项目促建 (projects), merged into the app's dictionary in app/i18n/zh.ts. */
 export const investmentZh = {
   'investment.nav.leads': '招商线索',
@@ -355,7 +357,7 @@ export const investmentZh = {
   'projects.funnel.empty': '还没有线索和项目，登记后在此显示招商漏斗。',
   'projects.funnel.noGroups': '没有可分组的数据。',
 
-  'projects.map.hint': '各园区项目分布，红黄绿按节点进度着色；点击项目可查看详情，滚轮缩放、拖动平移。',
+  'projects.map.hint': '各园区项目分布，红黄绿按节点进度着色；点击项目在右侧查看概况，滚轮缩放、拖动平移。',
   'projects.map.all': '全部 {count}',
   'projects.map.red': '红 {count}',
   'projects.map.yellow': '黄 {count}',
@@ -366,7 +368,10 @@ export const investmentZh = {
   'projects.map.noOutlines': '园区轮廓尚未配置',
   'projects.map.noOutlinesHint': '配置各分园的 GeoJSON 轮廓后，项目将按所在园区显示在地图上。',
   'projects.map.noProjects': '已选择园区的项目为零，登记项目时选择园区即可上图。',
-  'projects.map.contractTip': '合同额：{amount}',
+  'projects.map.clickTip': '点击查看项目概况',
+  'projects.map.detailTitle': '项目概况',
+  'projects.map.pickHint': '点击地图上的项目，在此查看名称、阶段、合同额与下一节点。',
+  'projects.map.open': '打开项目',
 
   'projects.settings.title': '招商与项目设置',
   'projects.settings.hint': '线索首次接洽时限，以及项目红黄绿的判定阈值；修改后立即生效。',
@@ -382,4 +387,5 @@ export const investmentZh = {
   'projects.settings.saved': '设置已保存',
   'projects.settings.discard': '放弃修改',
   'projects.settings.conflict': '设置已被他人修改，已载入最新设置，请核对后再保存',
+  ...investmentHelpZh,
 };

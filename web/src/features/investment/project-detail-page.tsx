@@ -1,100 +1,44 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useApiQuery } from '../../api/use-api-query';
+import { EditOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Row, Space } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n/i18n';
-import { ApiErrorView } from '../../app/pages/api-error-view';
-import { NotFoundPage } from '../../app/pages/not-found-page';
-import { ColourTag, colourReason, StageTag } from './investment-labels';
+import { RecordBackButton, RecordConflictAlert, useRecordPage } from '../../app/pages/use-record-page';
 import { ProjectFacts, ProjectTeamCard } from './project-facts';
 import { ProjectFunds } from './project-funds';
+import { ProjectHeading } from './project-heading';
+import { ProjectHelpRequests } from './project-help-requests';
 import { ProjectMilestones } from './project-milestones';
 import { ProjectReports } from './project-reports';
 import { ProjectStageCard } from './project-stage-card';
-import { getProject, type ProjectDetail } from './projects-api';
+import { getProject } from './projects-api';
 import { StageDialog } from './stage-dialog';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * 项目详情: colour and why, warnings (合同额 above 总投资), facts, the 五个一 team, the stages with
- * 推进阶段, milestones as a Gantt, 到位资金 entries and weekly reports. Every write answers with the
- * fresh project, shown at once.
+ * 推进阶段, milestones as a Gantt, 到位资金 entries, help asked of departments (answered by them)
+ * and weekly reports. Every write answers with the fresh project, shown at once.
  */
 export function ProjectDetailPage() {
   const { projectId = '' } = useParams();
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
-  const isValidId = uuidPattern.test(projectId);
-  const query = useApiQuery(
-    (signal) => (isValidId ? getProject(projectId, signal) : Promise.resolve(undefined)),
-    [projectId, isValidId],
-  );
-  const [fresh, setFresh] = useState<ProjectDetail>();
+  const page = useRecordPage(projectId, getProject, {
+    fallbackPath: '/projects',
+    conflictMessage: t('projects.detail.conflict'),
+    skeletonRows: 12,
+  });
   const [stageOpen, setStageOpen] = useState(false);
-  const [conflict, setConflict] = useState<string>();
-  useEffect(() => setFresh(undefined), [query.data]);
-  useEffect(() => setConflict(undefined), [projectId]);
+  const project = page.record;
+  if (!project) return page.placeholder;
 
-  if (!isValidId) return <NotFoundPage isRecord />;
-  if (query.error) return <ApiErrorView error={query.error} onRetry={query.reload} />;
-  const project = fresh?.id === projectId ? fresh : query.data;
-  if (!project || project.id !== projectId)
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 12 }} />
-      </Card>
-    );
-
-  const back = () => {
-    const index = (window.history.state as { idx?: number } | null)?.idx ?? 0;
-    if (index > 0) void navigate(-1);
-    else void navigate('/projects');
-  };
-  const changed = (next: ProjectDetail) => {
-    setFresh(next);
-    query.reload();
-  };
+  const changed = page.update;
   return (
     <Space orientation="vertical" size={16} style={{ display: 'flex' }} data-testid="project-detail">
       <Card>
-        <Button
-          type="link"
-          size="small"
-          icon={<ArrowLeftOutlined />}
-          style={{ paddingInline: 0 }}
-          onClick={back}
-        >
-          {t('projects.detail.back')}
-        </Button>
-        {conflict !== undefined && (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('projects.detail.conflict')}
-            description={conflict || undefined}
-            closable={{ onClose: () => setConflict(undefined) }}
-            style={{ margin: '8px 0' }}
-            data-testid="project-conflict"
-          />
-        )}
+        <RecordBackButton onClick={page.back}>{t('projects.detail.back')}</RecordBackButton>
+        <RecordConflictAlert page={page} title={t('projects.detail.conflict')} testId="project-conflict" />
         <div className="gx-page-header" style={{ marginTop: 8 }}>
-          <div>
-            <Space align="center" wrap>
-              <Typography.Title level={3} style={{ margin: 0 }} data-testid="project-name">
-                {project.name}
-              </Typography.Title>
-              <ColourTag project={project} />
-              <StageTag stage={project.stage} />
-            </Space>
-            <div>
-              <Typography.Text type={project.colour === 'red' ? 'danger' : 'secondary'}>
-                {colourReason(project, t)}
-              </Typography.Text>
-            </div>
-          </div>
+          <ProjectHeading project={project} />
           {project.canEdit && (
             <Link to={`/projects/${project.id}/edit`}>
               <Button icon={<EditOutlined />} data-testid="project-edit">
@@ -126,6 +70,7 @@ export function ProjectDetailPage() {
           <ProjectTeamCard project={project} />
         </Col>
       </Row>
+      <ProjectHelpRequests project={project} onChanged={changed} onConflict={page.conflicted} />
       <ProjectMilestones project={project} onChanged={changed} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
@@ -141,15 +86,11 @@ export function ProjectDetailPage() {
         onClose={() => setStageOpen(false)}
         onDone={(next) => {
           setStageOpen(false);
-          setConflict(undefined);
-          changed(next);
+          page.done(next);
         }}
         onConflict={(current, reason) => {
           setStageOpen(false);
-          if (current) setFresh(current);
-          setConflict(reason.code === 'CONFLICT' ? '' : reason.message);
-          void message.warning(t('projects.detail.conflict'));
-          query.reload();
+          page.conflicted(current, reason);
         }}
       />
     </Space>

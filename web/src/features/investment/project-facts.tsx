@@ -7,9 +7,27 @@ import type { ProjectDetail } from './projects-api';
 
 const none = <Typography.Text type="secondary">—</Typography.Text>;
 
-/** The project's facts: investor, amounts, 到位资金, industry, sub-park, plot, signing date, origin. */
-export function ProjectFacts({ project }: { project: ProjectDetail }) {
+/**
+ * The project's facts: investor, amounts, 到位资金, industry, sub-park, plot, signing date, origin
+ * (the investor's own page leaves out the origin: the 招商 lead is the zone's).
+ */
+export function ProjectFacts({
+  project,
+  forInvestor = false,
+}: {
+  project: ProjectDetail;
+  forInvestor?: boolean;
+}) {
   const { t } = useI18n();
+  const origin = {
+    key: 'lead',
+    label: t('projects.field.origin'),
+    children: project.leadId ? (
+      <Link to={`/investment/${project.leadId}`}>{t('projects.detail.fromLead')}</Link>
+    ) : (
+      t('projects.detail.direct')
+    ),
+  };
   return (
     <Descriptions
       size="small"
@@ -52,28 +70,33 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
           label: t('projects.field.department'),
           children: project.department?.name ?? none,
         },
-        {
-          key: 'lead',
-          label: t('projects.field.origin'),
-          children: project.leadId ? (
-            <Link to={`/investment/${project.leadId}`}>{t('projects.detail.fromLead')}</Link>
-          ) : (
-            t('projects.detail.direct')
-          ),
-        },
+        ...(forInvestor ? [] : [origin]),
       ]}
     />
   );
 }
 
-/** "五个一": one leader, one section chief, one liaison, one plan — and the 项目专员. */
-export function ProjectTeamCard({ project }: { project: ProjectDetail }) {
+/**
+ * "五个一": one leader, one section chief, one liaison, one plan — and the 项目专员. The investor
+ * sees the people who serve its project, not the plan (the team's working paper).
+ */
+export function ProjectTeamCard({
+  project,
+  forInvestor = false,
+}: {
+  project: ProjectDetail;
+  forInvestor?: boolean;
+}) {
   const { t } = useI18n();
   const { team } = project;
   const person = (value: { name: string } | null) =>
     value?.name ?? <Typography.Text type="warning">{t('projects.team.unassigned')}</Typography.Text>;
   return (
-    <Card size="small" title={t('projects.team.title')} data-testid="project-team">
+    <Card
+      size="small"
+      title={forInvestor ? t('projects.mine.team') : t('projects.team.title')}
+      data-testid="project-team"
+    >
       <Descriptions
         size="small"
         column={1}
@@ -86,15 +109,19 @@ export function ProjectTeamCard({ project }: { project: ProjectDetail }) {
             label: t('projects.team.commissioner'),
             children: person(team.commissioner),
           },
-          {
-            key: 'plan',
-            label: t('projects.team.planDocument'),
-            children: team.planDocument ? (
-              <span className="gx-investment-plain">{team.planDocument}</span>
-            ) : (
-              <Typography.Text type="warning">{t('projects.team.noPlan')}</Typography.Text>
-            ),
-          },
+          ...(forInvestor
+            ? []
+            : [
+                {
+                  key: 'plan',
+                  label: t('projects.team.planDocument'),
+                  children: team.planDocument ? (
+                    <span className="gx-investment-plain">{team.planDocument}</span>
+                  ) : (
+                    <Typography.Text type="warning">{t('projects.team.noPlan')}</Typography.Text>
+                  ),
+                },
+              ]),
         ]}
       />
     </Card>

@@ -15,7 +15,8 @@ import { downloadProjects, listProjects, type ProjectFilter } from './projects-a
 import { SearchBox } from './search-box';
 import { defaultPageSize, oneOf, useListParams } from './use-list-params';
 
-const filterNames = ['q', 'stage', 'colour', 'park', 'mine'] as const;
+const filterNames = ['q', 'stage', 'colour', 'park', 'mine', 'help'] as const;
+const helpFilters = ['open', 'any'] as const;
 
 /**
  * 项目清单 (scope all) and 督办清单 (scope supervision: the red projects, with who must act). Filters
@@ -26,6 +27,13 @@ export function ProjectListPage({ scope }: { scope: 'all' | 'supervision' }) {
   const { message } = App.useApp();
   const user = useCurrentUser();
   const mayManage = can(user.role, 'investment.manage');
+  // Help is asked of an officer's department; a leader watches every department's.
+  const helpLabel =
+    user.role === 'leader'
+      ? t('projects.list.helpOpenAny')
+      : user.department
+        ? t('projects.list.helpOpenMine', { department: user.department.name })
+        : undefined;
   const supervision = scope === 'supervision';
   const params = useListParams(filterNames);
   const filter: ProjectFilter = {
@@ -34,6 +42,7 @@ export function ProjectListPage({ scope }: { scope: 'all' | 'supervision' }) {
     colour: supervision ? 'red' : oneOf(params.get('colour'), projectColours),
     parkId: params.get('park'),
     mine: params.flag('mine'),
+    help: oneOf(params.get('help'), helpFilters),
     page: params.page,
     pageSize: params.pageSize,
   };
@@ -138,6 +147,15 @@ export function ProjectListPage({ scope }: { scope: 'all' | 'supervision' }) {
               data-testid="project-filter-mine"
             >
               {t('projects.list.onlyMine')}
+            </Checkbox>
+          )}
+          {helpLabel && (
+            <Checkbox
+              checked={filter.help === 'open'}
+              onChange={(event) => params.update({ help: event.target.checked ? 'open' : undefined })}
+              data-testid="project-filter-help"
+            >
+              {helpLabel}
             </Checkbox>
           )}
           {params.hasFilters && <Button onClick={params.clear}>{t('investment.list.clearFilters')}</Button>}

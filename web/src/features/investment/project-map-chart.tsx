@@ -1,67 +1,91 @@
 import { useMemo } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n/i18n';
-import { amountText } from './investment-format';
 import { ReactEChartsCore, echarts, escapeHtml } from './investment-echarts';
-import { stageKeys, statusColours } from './investment-labels';
-import type { ProjectMap } from './projects-api';
+import { colourLongKeys, statusColours } from './investment-labels';
+import type { ProjectColour, ProjectMap } from './projects-api';
 
 const mapName = 'gaoxin-parks';
 
+/** A project as the map draws it: placed inside its park, coloured. */
+export interface MapPoint {
+  id: string;
+  parkName: string;
+  colour: ProjectColour;
+  point: [number, number];
+}
+
+/** Green first, red last: the late projects are drawn over the others. */
+const drawingOrder: ProjectColour[] = ['green', 'yellow', 'red'];
+
 /**
  * The sub-parks drawn from their GeoJSON outlines (the zone's own plane, no online tiles) with each
- * project as a dot in its park, coloured 红 / 黄 / 绿; a click opens the project.
+ * project as a dot in its park, coloured 红 / 黄 / 绿, one series per colour; a click picks the project.
  */
-export function ProjectMapChart({ map, projects }: { map: ProjectMap; projects: ProjectMap['projects'] }) {
+export function ProjectMapChart({
+  parks,
+  points,
+  onSelect,
+}: {
+  parks: ProjectMap['parks'];
+  points: MapPoint[];
+  onSelect: (id: string) => void;
+}) {
   const { t } = useI18n();
-  const navigate = useNavigate();
   // Registered again whenever the outlines change; ECharts replaces a map of the same name.
   const registered = useMemo(() => {
-    echarts.registerMap(mapName, map.parks as Parameters<typeof echarts.registerMap>[1]);
+    echarts.registerMap(mapName, parks as Parameters<typeof echarts.registerMap>[1]);
     return mapName;
-  }, [map.parks]);
+  }, [parks]);
+  const series = useMemo(
+    () => drawingOrder.map((colour) => points.filter((point) => point.colour === colour)),
+    [points],
+  );
 
-  const option = {
-    animationDuration: 300,
-    tooltip: {
-      trigger: 'item',
-      formatter: (params: { seriesType?: string; dataIndex: number; name?: string }) => {
-        if (params.seriesType !== 'scatter') return escapeHtml(params.name ?? '');
-        const project = projects[params.dataIndex];
-        if (!project) return '';
-        return [
-          `<strong>${escapeHtml(project.name)}</strong>`,
-          escapeHtml(`${project.park.name} · ${t(stageKeys[project.stage])}`),
-          escapeHtml(t('projects.map.contractTip', { amount: amountText(project.contractAmount) })),
-        ].join('<br/>');
+  // The same option object across renders: a new one would be set again and undo the reader's zoom.
+  const option = useMemo(
+    () => ({
+      animationDuration: 300,
+      tooltip: {
+        trigger: 'item',
+        formatter: (params: {
+          seriesType?: string;
+          seriesIndex: number;
+          dataIndex: number;
+          name?: string;
+        }) => {
+          if (params.seriesType !== 'scatter') return escapeHtml(params.name ?? '');
+          const point = series[params.seriesIndex]?.[params.dataIndex];
+          if (!point) return '';
+          return [
+            `<strong>${escapeHtml(point.parkName)}</strong>`,
+            escapeHtml(t(colourLongKeys[point.colour])),
+            escapeHtml(t('projects.map.clickTip')),
+          ].join('<br/>');
+        },
       },
-    },
-    geo: {
-      map: registered,
-      // A plain plane, not longitude and latitude: no squeeze for latitude.
-      aspectScale: 1,
-      roam: true,
-      layoutCenter: ['50%', '50%'],
-      layoutSize: '92%',
-      label: { show: true, color: '#5b6b80', fontSize: 12 },
-      itemStyle: { areaColor: '#eaf1fb', borderColor: '#6f9ad6', borderWidth: 1.5 },
-      emphasis: { label: { show: true }, itemStyle: { areaColor: '#d6e4f7' } },
-      select: { disabled: true },
-    },
-    series: [
-      {
+      geo: {
+        map: registered,
+        // A plain plane, not longitude and latitude: no squeeze for latitude.
+        aspectScale: 1,
+        roam: true,
+        layoutCenter: ['50%', '50%'],
+        layoutSize: '92%',
+        label: { show: true, color: '#5b6b80', fontSize: 12 },
+        itemStyle: { areaColor: '#eaf1fb', borderColor: '#6f9ad6', borderWidth: 1.5 },
+        emphasis: { label: { show: true }, itemStyle: { areaColor: '#d6e4f7' } },
+        select: { disabled: true },
+      },
+      series: series.map((points, index) => ({
         type: 'scatter',
         coordinateSystem: 'geo',
         symbolSize: 12,
-        data: projects.map((project) => ({
-          name: project.name,
-          value: project.point,
-          itemStyle: { color: statusColours[project.colour], borderColor: '#fff', borderWidth: 1.5 },
-        })),
+        itemStyle: { color: statusColours[drawingOrder[index]!], borderColor: '#fff', borderWidth: 1.5 },
+        data: points.map((point) => point.point),
         emphasis: { scale: 1.6 },
-      },
-    ],
-  };
+      })),
+    }),
+    [registered, series, t],
+  );
   return (
     <ReactEChartsCore
       echarts={echarts}
@@ -69,9 +93,10 @@ export function ProjectMapChart({ map, projects }: { map: ProjectMap; projects: 
       notMerge
       style={{ height: 560, width: '100%' }}
       onEvents={{
-        click: (params: { seriesType?: string; dataIndex: number }) => {
-          const project = params.seriesType === 'scatter' ? projects[params.dataIndex] : undefined;
-          if (project) void navigate(`/projects/${project.id}`);
+        click: (params: { seriesType?: string; seriesIndex: number; dataIndex: number }) => {
+          const point =
+            params.seriesType === 'scatter' ? series[params.seriesIndex]?.[params.dataIndex] : undefined;
+          if (point) onSelect(point.id);
         },
       }}
     />

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Empty, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n';
+import { HelpStatusTag } from './project-help-requests';
 import type { ProjectDetail, ProjectReport } from './projects-api';
 import { ReportDialog } from './report-dialog';
 
@@ -18,6 +19,7 @@ function ReportItem({ report }: { report: ProjectReport }) {
               {t('projects.reports.askedHelp', { department: report.helpDepartment.name })}
             </Tag>
           )}
+          <HelpStatusTag report={report} />
         </div>
         <Descriptions
           size="small"

@@ -8,6 +8,7 @@ import type {
   createProjectRequest,
   funnelGroupings,
   funnelSteps,
+  helpAnswerRequest,
   milestoneRequest,
   progressReportRequest,
   projectColours,
@@ -32,6 +33,7 @@ export type UpdateProjectRequest = Input<typeof updateProjectRequest>;
 export type MilestoneRequest = Input<typeof milestoneRequest>;
 export type FundRequest = Input<typeof projectFundRequest>;
 export type ReportRequest = Input<typeof progressReportRequest>;
+export type HelpAnswerRequest = Input<typeof helpAnswerRequest>;
 
 /** A project list's filters and page as the API takes them; `colour=red` is the 督办 list. */
 export interface ProjectFilter {
@@ -40,11 +42,18 @@ export interface ProjectFilter {
   parkId?: string;
   q?: string;
   mine?: 'true';
+  /** Projects asking the reader's department for help (a leader: any department); `open`: unanswered. */
+  help?: 'open' | 'any';
   page: number;
   pageSize: number;
 }
 
 const projectPath = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
+
+/** Whether a 409's `current` is a project (the fresh record a write's conflict carries). */
+export function isProjectDetail(value: unknown): value is ProjectDetail {
+  return typeof value === 'object' && value !== null && 'stageDates' in value && 'version' in value;
+}
 
 /** One page of the projects the reader may see, the latest-slipping first. */
 export function listProjects(
@@ -118,6 +127,18 @@ export function changeMilestone(
 /** A weekly progress report; asking a department for help lets it see the project. */
 export function addProgressReport(id: string, request: ReportRequest): Promise<ProjectDetail> {
   return api.post<ProjectDetail>(`${projectPath(id)}/reports`, request);
+}
+
+/** The asked department answers a report's help request (once; a second answer gets 409). */
+export function answerHelpRequest(
+  id: string,
+  reportId: string,
+  request: HelpAnswerRequest,
+): Promise<ProjectDetail> {
+  return api.post<ProjectDetail>(
+    `${projectPath(id)}/reports/${encodeURIComponent(reportId)}/help-answer`,
+    request,
+  );
 }
 
 /** 新签约、合同额、亿元以上、到位资金同比、新开工、新投产 for a period of dates (both inclusive). */

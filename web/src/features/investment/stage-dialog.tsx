@@ -5,17 +5,13 @@ import { useEffect } from 'react';
 import type { ApiError } from '../../api/client';
 import { useI18n } from '../../app/i18n/i18n';
 import { projectStages, stageKeys } from './investment-labels';
-import { changeProjectStage, type ProjectDetail, type ProjectStage } from './projects-api';
+import { changeProjectStage, isProjectDetail, type ProjectDetail, type ProjectStage } from './projects-api';
 import { useFormSubmit } from './use-form-submit';
 
 interface StageValues {
   to: ProjectStage;
   happenedOn: Dayjs;
   reason?: string;
-}
-
-function isProjectDetail(value: unknown): value is ProjectDetail {
-  return typeof value === 'object' && value !== null && 'stageDates' in value && 'version' in value;
 }
 
 /**
