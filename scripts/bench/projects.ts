@@ -221,7 +221,7 @@ export function projectsMarkdown(engines: ProjectsResult[]): string {
     'clients, each case at most 4,000 requests or 8 s; times in ms. The bare-SQL column runs the statements the service',
     'sent for that request (captured once through a logging connection), at once, through the same driver, without HTTP.',
     `Aim: API p95 under ${aimMs} ms on PostgreSQL. Projects are signed over ${projectYears} years, six milestones each;`,
-    'weekly reports for the last 0–8 weeks of projects not yet at full production.',
+    'weekly reports for the last 0–16 weeks of projects not yet at full production.',
     'The KPI and the funnel read summary rows that triggers keep with every write (one row per day; standing counts per',
     'step, park and officer), checked against a count from the base tables after the load; the map answers parallel',
     'arrays of ids, park and colour indices (the browser places the dots and fetches a project when clicked).',
