@@ -1,25 +1,13 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { isWeekend, type CalendarDay } from '@gaoxin/domain';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Select,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableProps,
-} from 'antd';
+import { Alert, Button, Card, Select, Skeleton, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client';
 import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../app/i18n/i18n';
 import { ApiErrorView } from '../../app/pages/api-error-view';
 import { getWorkCalendar, saveWorkCalendar } from './appeals-api';
+import { useSettingsSave } from './use-settings-save';
 import { CalendarDayAdder } from './calendar-day-adder';
 
 const sameDays = (left: CalendarDay[], right: CalendarDay[]) =>
@@ -31,14 +19,15 @@ const sameDays = (left: CalendarDay[], right: CalendarDay[]) =>
  */
 export function SettingsCalendarTab() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const thisYear = dayjs().year();
   const [year, setYear] = useState(thisYear);
   const calendar = useApiQuery((signal) => getWorkCalendar(year, signal), [year]);
   // The draft remembers its year, so switching years never shows one year's days under another.
   const [edited, setEdited] = useState<{ year: number; days: CalendarDay[] }>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
+  const saveState = useSettingsSave(
+    { saved: t('appeals.calendar.saved', { year }), conflict: t('appeals.calendar.conflict') },
+    calendar.reload,
+  );
 
   useEffect(() => {
     if (calendar.data) setEdited({ year: calendar.data.year, days: calendar.data.days });
@@ -53,30 +42,7 @@ export function SettingsCalendarTab() {
   const setDraft = (days: CalendarDay[]) => setEdited({ year, days });
   const isDirty = !sameDays(draft, loaded.days);
 
-  const save = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await saveWorkCalendar({ year, days: draft, version: loaded.version });
-      void message.success(t('appeals.calendar.saved', { year }));
-      calendar.reload();
-    } catch (reason) {
-      if (reason instanceof ApiError && reason.status === 409) {
-        void message.warning(t('appeals.calendar.conflict'));
-        calendar.reload();
-      } else if (reason instanceof ApiError) {
-        setError(
-          [reason.message, ...reason.details.map((detail) => `${detail.field}: ${detail.message}`)].join(
-            '；',
-          ),
-        );
-      } else {
-        setError(t('error.unexpected'));
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () => saveState.save(() => saveWorkCalendar({ year, days: draft, version: loaded.version }));
 
   const holidays = draft.filter((day) => day.kind === 'holiday');
   const columns: TableProps<CalendarDay>['columns'] = [
@@ -123,7 +89,7 @@ export function SettingsCalendarTab() {
   return (
     <Space orientation="vertical" size={16} style={{ display: 'flex' }} data-testid="settings-calendar">
       <Alert type="info" showIcon title={t('appeals.calendar.hint')} />
-      {error && <Alert type="error" showIcon title={error} />}
+      {saveState.error && <Alert type="error" showIcon title={saveState.error} />}
       <Card size="small">
         <Space wrap align="center" size={16}>
           <Space>
@@ -173,14 +139,14 @@ export function SettingsCalendarTab() {
       <Space>
         <Button
           type="primary"
-          loading={saving}
+          loading={saveState.saving}
           disabled={!isDirty && loaded.isConfigured}
           onClick={() => void save()}
           data-testid="calendar-save"
         >
           {t('common.save')}
         </Button>
-        <Button disabled={!isDirty || saving} onClick={() => setDraft(loaded.days)}>
+        <Button disabled={!isDirty || saveState.saving} onClick={() => setDraft(loaded.days)}>
           {t('appeals.settings.discard')}
         </Button>
       </Space>

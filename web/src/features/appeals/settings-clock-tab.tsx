@@ -1,6 +1,5 @@
-import { Alert, App, Button, Card, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Select, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client';
 import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../app/i18n/i18n';
 import { ApiErrorView } from '../../app/pages/api-error-view';
@@ -13,6 +12,7 @@ import {
   type ClockRule,
 } from './appeals-api';
 import { ClockRulesTable, normalizeRules } from './clock-rules-table';
+import { useSettingsSave } from './use-settings-save';
 
 interface Draft {
   dispatchDepartmentId: string | null;
@@ -32,13 +32,14 @@ function draftOf(settings: AppealSettings): Draft {
  */
 export function SettingsClockTab() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const settings = useApiQuery((signal) => getSettings(signal), []);
   const categories = useApiQuery((signal) => listCategories(true, signal), []);
   const departments = useApiQuery((signal) => listDepartments(signal), []);
   const [draft, setDraft] = useState<Draft>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
+  const saveState = useSettingsSave(
+    { saved: t('appeals.settings.saved'), conflict: t('appeals.settings.conflict') },
+    settings.reload,
+  );
 
   useEffect(() => {
     if (settings.data) setDraft(draftOf(settings.data));
@@ -49,34 +50,11 @@ export function SettingsClockTab() {
   const loaded = settings.data;
   const isDirty = JSON.stringify(draft) !== JSON.stringify(draftOf(loaded));
 
-  const save = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await saveSettings({ ...draft, version: loaded.version });
-      void message.success(t('appeals.settings.saved'));
-      settings.reload();
-    } catch (reason) {
-      if (reason instanceof ApiError && reason.status === 409) {
-        void message.warning(t('appeals.settings.conflict'));
-        settings.reload();
-      } else if (reason instanceof ApiError) {
-        setError(
-          [reason.message, ...reason.details.map((detail) => `${detail.field}: ${detail.message}`)].join(
-            '；',
-          ),
-        );
-      } else {
-        setError(t('error.unexpected'));
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () => saveState.save(() => saveSettings({ ...draft, version: loaded.version }));
 
   return (
     <Space orientation="vertical" size={16} style={{ display: 'flex' }}>
-      {error && <Alert type="error" showIcon title={error} />}
+      {saveState.error && <Alert type="error" showIcon title={saveState.error} />}
       <Card size="small" title={t('appeals.settings.dispatchDesk')}>
         <Space wrap align="center">
           <Select
@@ -109,14 +87,14 @@ export function SettingsClockTab() {
       <Space>
         <Button
           type="primary"
-          loading={saving}
+          loading={saveState.saving}
           disabled={!isDirty}
           onClick={() => void save()}
           data-testid="settings-save"
         >
           {t('common.save')}
         </Button>
-        <Button disabled={!isDirty || saving} onClick={() => setDraft(draftOf(loaded))}>
+        <Button disabled={!isDirty || saveState.saving} onClick={() => setDraft(draftOf(loaded))}>
           {t('appeals.settings.discard')}
         </Button>
       </Space>
