@@ -39,3 +39,7 @@ export * from './indicators/warnings.js';
 export * from './indicators/format.js';
 export * from './indicators/contract.js';
 export * from './indicators/bulletin.js';
+export * from './platform/home-contract.js';
+export * from './zones/rules.js';
+export * from './zones/messages.js';
+export * from './zones/contract.js';

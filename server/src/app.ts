@@ -32,6 +32,7 @@ import { appealRoutes } from './features/appeals/appeals.routes.js';
 import { inboxRoutes } from './features/inbox/inbox.routes.js';
 import { leadRoutes } from './features/leads/leads.routes.js';
 import { projectRoutes } from './features/projects/projects.routes.js';
+import { homeRoutes } from './features/home/home.routes.js';
 import { outboundFor } from './features/inbox/outbound.js';
 
 /** Every feature of the API, in one visible list. */
@@ -53,6 +54,7 @@ const features = [
   // leadRoutes holds /api/projects/settings, so it comes before /api/projects/:id.
   leadRoutes,
   projectRoutes,
+  homeRoutes,
 ];
 
 export interface BuildAppOptions {
@@ -81,8 +83,9 @@ export async function buildApp({ database, config, logger }: BuildAppOptions): P
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
+    done(null, payload);
   });
 
   registerErrorHandling(app);
@@ -104,7 +107,7 @@ export async function buildApp({ database, config, logger }: BuildAppOptions): P
   });
   app.get('/api/openapi.json', { config: { isPublic: true }, schema: { hide: true } }, () => app.swagger());
 
-  registerSessionHook(app, database.db, config);
+  await registerSessionHook(app, database, config);
 
   const options: FeatureOptions = {
     db: database.db,

@@ -39,6 +39,10 @@ export const errorMessages = {
     en: 'The record was changed by someone else; reload and retry',
   },
   USERNAME_TAKEN: { zh: '用户名已被使用', en: 'The username is already taken' },
+  CODE_TAKEN: {
+    zh: '代码“{code}”已被“{name}”使用，请换一个',
+    en: 'The code "{code}" is already used by "{name}"',
+  },
   DUPLICATE_CREDIT_CODE: {
     zh: '该统一社会信用代码已登记为“{name}”',
     en: 'This credit code is already registered as "{name}"',

@@ -22,6 +22,7 @@ export const actions = [
   'enterprise.write',
   'enterprise.editOwn',
   'zone.read',
+  'zone.manage',
   'economy.read',
   'economy.manage',
   'economy.fileOwn',
@@ -49,6 +50,8 @@ const policy: Record<Action, readonly Role[]> = {
   /** An enterprise user keeps its own address and contacts current. */
   'enterprise.editOwn': ['enterprise'],
   'zone.read': ['leader', 'officer', 'enterprise', 'admin', 'alliance'],
+  /** 系统设置: the zone itself, its departments and sub-parks, the reporting calendar. */
+  'zone.manage': ['admin'],
   /** The zone's monthly figures, dashboards, warnings and bulletin. */
   'economy.read': ['leader', 'officer'],
   /** Import returns, enter them for an enterprise, set targets, official rates, rules and the catalogue. */

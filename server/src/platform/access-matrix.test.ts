@@ -48,6 +48,12 @@ const matrix: [string, Record<string, number>][] = [
   ['/api/enterprises/export.xlsx', { leader: 200, officer: 200, enterprise: 403, admin: 403, auditor: 403 }],
   ['/api/parks', { leader: 200, officer: 200, enterprise: 200, admin: 200, alliance: 200, auditor: 403 }],
   ['/api/departments', { leader: 200, officer: 200, admin: 200, auditor: 403 }],
+  ...['/api/zone', '/api/zone/setup-status', '/api/zone/departments', '/api/zone/parks'].map(
+    (url): [string, Record<string, number>] => [
+      url,
+      { admin: 200, leader: 403, officer: 403, enterprise: 403, auditor: 403, alliance: 403 },
+    ],
+  ),
   [
     '/api/indicators',
     { leader: 200, officer: 200, enterprise: 200, admin: 403, auditor: 403, alliance: 403 },

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '@gaoxin/domain';
+import type { CurrentUser, Role } from '@gaoxin/domain';
 import { AppError } from './app-error.js';
 
 /** The signed-in user as services see it. */
@@ -26,6 +26,8 @@ export interface RequestContext {
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    /** The signed-in user as /api/auth/me answers it, resolved with the session. */
+    currentUser: CurrentUser | null;
   }
   interface FastifyContextConfig {
     /** Reachable without a session (health, sign-in). */

@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import type { Config } from '../config.js';
 import { sendError } from './error-handler.js';
 
@@ -20,12 +20,34 @@ function originOf(value: string): string | null {
 }
 
 /**
+ * The headers helmet sends with these options, worked out once at start-up on a throwaway
+ * instance: its Fastify plugin rebuilds the whole middleware (CSP parsing included) on every
+ * request, and the headers never change between requests (no nonces).
+ */
+async function helmetHeaders(options: FastifyHelmetOptions): Promise<Record<string, string>> {
+  const headersOf = async (withHelmet: boolean) => {
+    const probe = Fastify({ logger: false });
+    if (withHelmet) await probe.register(helmet, options);
+    probe.get('/', () => 'probe');
+    const response = await probe.inject({ method: 'GET', url: '/' });
+    await probe.close();
+    return response.headers;
+  };
+  const [bare, secured] = [await headersOf(false), await headersOf(true)];
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(secured)) {
+    if (value !== undefined && !(name in bare)) headers[name] = String(value);
+  }
+  return Object.freeze(headers);
+}
+
+/**
  * Security headers (CSP included) and the CSRF defence: besides the SameSite=Strict cookie,
  * every state-changing request must name the app's own origin in Origin (or, failing that,
  * Referer). Scripts that send the app's origin work without any extra token.
  */
 export async function registerSecurity(app: FastifyInstance, config: Config) {
-  await app.register(helmet, {
+  const headers = await helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -44,6 +66,10 @@ export async function registerSecurity(app: FastifyInstance, config: Config) {
     },
     strictTransportSecurity: config.secureCookies,
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(headers);
+    done();
   });
 
   app.addHook('onRequest', async (request, reply) => {

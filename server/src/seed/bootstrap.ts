@@ -1,4 +1,5 @@
 import { count, sql } from 'drizzle-orm';
+import { defaultZoneCode, defaultZoneName } from '@gaoxin/domain';
 import type { Db } from '../db/client.js';
 import { users, zones } from '../db/schema/index.js';
 import type { Config } from '../config.js';
@@ -38,7 +39,10 @@ export async function bootstrapDatabase(db: Db, config: Config): Promise<Bootstr
 
   const password = config.adminPassword ?? generatePassword();
   await db.transaction(async (tx) => {
-    const [zone] = await tx.insert(zones).values({ code: 'ZONE', name: '高新区' }).returning();
+    const [zone] = await tx
+      .insert(zones)
+      .values({ code: defaultZoneCode, name: defaultZoneName })
+      .returning();
     if (!zone) throw new Error('zone not created');
     await tx.insert(users).values({
       zoneId: zone.id,

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import {
@@ -13,11 +13,12 @@ import {
   users,
 } from '../../db/schema/index.js';
 
+/** The departments of the zone that take new work (dispatch, transfer, help requests): retired ones are left out. */
 export async function findDepartmentIdsOfZone(db: DbOrTx, zoneId: string): Promise<Set<string>> {
   const rows = await db
     .select({ id: departments.id })
     .from(departments)
-    .where(eq(departments.zoneId, zoneId));
+    .where(and(eq(departments.zoneId, zoneId), isNull(departments.retiredAt)));
   return new Set(rows.map((row) => row.id));
 }
 

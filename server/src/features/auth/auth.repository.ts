@@ -39,16 +39,40 @@ export async function insertSession(db: DbOrTx, values: typeof sessions.$inferIn
   await db.insert(sessions).values(values);
 }
 
-/** The session with its user, for resolving the cookie on each request. */
+/**
+ * The session with its user and the names /api/auth/me shows, in one query: what the cookie
+ * resolves to (the role lives on the user row, so this is also the role and zone resolution).
+ */
 export async function findSessionWithUser(db: DbOrTx, sessionId: string) {
   const rows = await db
-    .select({ session: sessions, user: users })
+    .select({
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      zoneId: users.zoneId,
+      departmentId: users.departmentId,
+      enterpriseId: users.enterpriseId,
+      isLiaison: users.isLiaison,
+      isActive: users.isActive,
+      mustChangePassword: users.mustChangePassword,
+      zoneName: zones.name,
+      departmentName: departments.name,
+      enterpriseName: enterprises.name,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(zones, eq(zones.id, users.zoneId))
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
     .where(eq(sessions.id, sessionId))
     .limit(1);
   return rows[0];
 }
+
+export type SessionWithUser = NonNullable<Awaited<ReturnType<typeof findSessionWithUser>>>;
 
 export async function touchSession(db: DbOrTx, sessionId: string, at: Date) {
   await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, sessionId));

@@ -41,7 +41,8 @@ export const authRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
       config: { allowedBeforePasswordChange: true },
       schema: { tags: ['auth'], summary: '当前用户', response: { 200: currentUser, 401: errorResponse } },
     },
-    (request) => getCurrentUser(db, requireActor(contextOf(request)).userId),
+    // Resolved with the session, in the same query (and cached with it).
+    (request) => request.currentUser ?? getCurrentUser(db, requireActor(contextOf(request)).userId),
   );
 
   app.post(

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { checkPassword, permittedActions, type CurrentUser, type Role } from '@gaoxin/domain';
-import type { Db } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { lockoutPolicy, sessionPolicy } from '../../config.js';
 import { AppError } from '../../platform/app-error.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../platform/passwords.js';
@@ -17,7 +17,10 @@ import {
   touchSession,
   updateUserPassword,
   updateUserSignInState,
+  type SessionWithUser,
 } from './auth.repository.js';
+import { sessionCacheOf, type CachedSession } from './session-cache.js';
+import { notifySessionChange, type SessionChange } from './session-notify.js';
 
 /** The cookie holds a random token; the database keeps only its hash. */
 export function sessionIdOf(token: string): string {
@@ -110,36 +113,95 @@ function minutesUntil(until: Date, now: Date): number {
 }
 
 export type SessionResolution =
-  { status: 'valid'; actor: Actor } | { status: 'expired' } | { status: 'unknown' };
+  { status: 'valid'; actor: Actor; currentUser: CurrentUser } | { status: 'expired' } | { status: 'unknown' };
 
-/** Resolves a session cookie: idle timeout 30 minutes, absolute 12 hours, user still active. */
+function cachedSessionOf(row: SessionWithUser, sessionId: string, at: number): CachedSession {
+  const role = row.role as Role;
+  const actor: Actor = Object.freeze({
+    userId: row.userId,
+    username: row.username,
+    role,
+    zoneId: row.zoneId,
+    departmentId: row.departmentId,
+    enterpriseId: row.enterpriseId,
+    isLiaison: row.isLiaison,
+    mustChangePassword: row.mustChangePassword,
+    sessionId,
+  });
+  const currentUser: CurrentUser = Object.freeze({
+    id: row.userId,
+    username: row.username,
+    displayName: row.displayName,
+    role,
+    zone: { id: row.zoneId, name: row.zoneName },
+    department: row.departmentId ? { id: row.departmentId, name: row.departmentName ?? '' } : null,
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterpriseName ?? null,
+    isLiaison: row.isLiaison,
+    mustChangePassword: row.mustChangePassword,
+    permissions: permittedActions(role),
+  });
+  return {
+    actor,
+    currentUser,
+    expiresAt: row.expiresAt.getTime(),
+    lastSeenAt: row.lastSeenAt.getTime(),
+    cachedAt: at,
+  };
+}
+
+function isPastLimits(entry: CachedSession, at: number): boolean {
+  return entry.expiresAt <= at || entry.lastSeenAt + sessionPolicy.idleTimeoutMs <= at;
+}
+
+/**
+ * Resolves a session cookie: idle timeout 30 minutes, absolute 12 hours, user still active. One
+ * query (session, user, role, zone and the names /api/auth/me shows), kept for a few seconds in the
+ * process's session cache; the last use is written at most once per `touchIntervalMs`.
+ */
 export async function resolveSession(db: Db, token: string, now = new Date()): Promise<SessionResolution> {
   const sessionId = sessionIdOf(token);
-  const found = await findSessionWithUser(db, sessionId);
-  if (!found) return { status: 'unknown' };
-  const { session, user } = found;
-  const idleLimit = session.lastSeenAt.getTime() + sessionPolicy.idleTimeoutMs;
-  if (session.expiresAt <= now || idleLimit <= now.getTime() || !user.isActive) {
-    await deleteSession(db, sessionId);
-    return { status: 'expired' };
+  const cache = sessionCacheOf(db);
+  const at = now.getTime();
+  let entry = cache.lookup(sessionId, at);
+  if (entry && isPastLimits(entry, at)) {
+    // Another process may have used the session since it was cached: ask the database.
+    cache.forgetSession(sessionId);
+    entry = undefined;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > sessionPolicy.touchIntervalMs) {
+  if (!entry) {
+    const epoch = cache.epoch;
+    const found = await findSessionWithUser(db, sessionId);
+    if (!found) return { status: 'unknown' };
+    entry = cachedSessionOf(found, sessionId, at);
+    if (!found.isActive || isPastLimits(entry, at)) {
+      await deleteSession(db, sessionId);
+      return { status: 'expired' };
+    }
+    cache.store(sessionId, entry, epoch);
+  }
+  if (at - entry.lastSeenAt > sessionPolicy.touchIntervalMs) {
+    // Marked before the write, so that concurrent requests of the session do not all write.
+    entry.lastSeenAt = at;
     await touchSession(db, sessionId, now);
   }
-  return {
-    status: 'valid',
-    actor: {
-      userId: user.id,
-      username: user.username,
-      role: user.role as Role,
-      zoneId: user.zoneId,
-      departmentId: user.departmentId,
-      enterpriseId: user.enterpriseId,
-      isLiaison: user.isLiaison,
-      mustChangePassword: user.mustChangePassword,
-      sessionId,
-    },
-  };
+  return { status: 'valid', actor: entry.actor, currentUser: entry.currentUser };
+}
+
+/**
+ * Drops what this process (at once) and, on PostgreSQL, every other process (through NOTIFY when
+ * the transaction commits) has cached of a user's sessions. Call inside the transaction that
+ * changes the user or ends sessions, and call `forgetCachedSessions` after it commits.
+ */
+export async function announceSessionChange(tx: DbOrTx, change: SessionChange): Promise<void> {
+  await notifySessionChange(tx, change);
+}
+
+/** Drops this process's cached sessions of a user (or one session) once the change has committed. */
+export function forgetCachedSessions(db: Db, change: SessionChange): void {
+  const cache = sessionCacheOf(db);
+  if (change.sessionId) cache.forgetSession(change.sessionId);
+  if (change.userId) cache.forgetUser(change.userId);
 }
 
 /** Ends the caller's session. */
@@ -147,8 +209,10 @@ export async function signOut(db: Db, context: RequestContext): Promise<void> {
   const actor = requireActor(context);
   await db.transaction(async (tx) => {
     await deleteSession(tx, actor.sessionId);
+    await announceSessionChange(tx, { sessionId: actor.sessionId });
     await recordAudit(tx, context, { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
   });
+  forgetCachedSessions(db, { sessionId: actor.sessionId });
 }
 
 /** The signed-in user with names and permissions, as the web needs it. */
@@ -195,6 +259,8 @@ export async function changeOwnPassword(
   await db.transaction(async (tx) => {
     await updateUserPassword(tx, user.id, passwordHash, false);
     await deleteSessionsOfUser(tx, user.id, actor.sessionId);
+    // The caller's own session stays, with mustChangePassword now false: all are dropped from caches.
+    await announceSessionChange(tx, { userId: user.id });
     await recordAudit(tx, context, {
       action: 'auth.password_changed',
       entityType: 'user',
@@ -203,4 +269,5 @@ export async function changeOwnPassword(
       after: { mustChangePassword: false },
     });
   });
+  forgetCachedSessions(db, { userId: user.id });
 }

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import { sessionPolicy, type Config } from '../../config.js';
 import { sendError } from '../../platform/error-handler.js';
 import { resolveSession } from './auth.service.js';
+import { sessionCacheOf } from './session-cache.js';
+import { listenForSessionChanges } from './session-notify.js';
 
 /** The cookie options of the session cookie: HttpOnly, SameSite=Strict, whole site. */
 export function sessionCookieOptions(config: Config) {
@@ -17,10 +19,15 @@ export function sessionCookieOptions(config: Config) {
 /**
  * Resolves the session cookie on every API request. Routes are closed by default: only those
  * marked `isPublic` answer without a session, and a user who must change an initial password
- * reaches only the routes marked `allowedBeforePasswordChange`.
+ * reaches only the routes marked `allowedBeforePasswordChange`. Resolved sessions are cached for a
+ * few seconds (see session-cache.ts); on PostgreSQL the process listens for the changes others make.
  */
-export function registerSessionHook(app: FastifyInstance, db: Db, config: Config) {
+export async function registerSessionHook(app: FastifyInstance, database: Database, config: Config) {
+  const db = database.db;
+  const stopListening = await listenForSessionChanges(database, sessionCacheOf(db), app.log);
+  app.addHook('onClose', stopListening);
   app.decorateRequest('actor', null);
+  app.decorateRequest('currentUser', null);
   // onRequest: an anonymous request is refused before its body is even read.
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
@@ -30,8 +37,10 @@ export function registerSessionHook(app: FastifyInstance, db: Db, config: Config
     const token = request.cookies[sessionPolicy.cookieName];
     if (token) {
       const resolution = await resolveSession(db, token);
-      if (resolution.status === 'valid') request.actor = resolution.actor;
-      else if (!routeConfig.isPublic) {
+      if (resolution.status === 'valid') {
+        request.actor = resolution.actor;
+        request.currentUser = resolution.currentUser;
+      } else if (!routeConfig.isPublic) {
         void reply.clearCookie(sessionPolicy.cookieName, sessionCookieOptions(config));
         return sendError(
           request,

@@ -256,7 +256,7 @@ export async function updateEnterpriseIfVersion(
 
 export async function findParkInZone(db: DbOrTx, zoneId: string, parkId: string) {
   const rows = await db
-    .select({ id: parks.id })
+    .select({ id: parks.id, retiredAt: parks.retiredAt })
     .from(parks)
     .where(and(eq(parks.zoneId, zoneId), eq(parks.id, parkId)))
     .limit(1);

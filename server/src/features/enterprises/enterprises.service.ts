@@ -7,6 +7,7 @@ import {
   type EnterpriseDetail,
   type ListEnterprisesQuery,
   type UpdateEnterpriseRequest,
+  zoneFieldText,
 } from '@gaoxin/domain';
 import { inParallel, type Db, type DbOrTx } from '../../db/client.js';
 import { AppError, type FieldProblem } from '../../platform/app-error.js';
@@ -143,10 +144,22 @@ function checkIndustry(code: string | null | undefined): string | null | undefin
   return industry.code;
 }
 
-async function checkPark(db: DbOrTx, actor: Actor, parkId: string | null | undefined) {
+/** The park must be the zone's; a retired one keeps its enterprises but takes no new ones. */
+async function checkPark(
+  db: DbOrTx,
+  actor: Actor,
+  parkId: string | null | undefined,
+  currentParkId?: string | null,
+) {
   if (!parkId) return;
-  if (!(await findParkInZone(db, actor.zoneId, parkId))) {
+  const park = await findParkInZone(db, actor.zoneId, parkId);
+  if (!park) {
     throw new AppError('VALIDATION_FAILED', {}, [{ field: 'parkId', key: 'invalid' }]);
+  }
+  if (park.retiredAt && parkId !== currentParkId) {
+    throw new AppError('VALIDATION_FAILED', {}, [
+      { field: 'parkId', key: 'invalid', text: zoneFieldText('parkRetired') },
+    ]);
   }
 }
 
@@ -262,7 +275,7 @@ export async function updateEnterprise(
   }
   if (input.industryCode !== undefined) values.industryCode = checkIndustry(input.industryCode) ?? null;
   if (input.parkId !== undefined) {
-    await checkPark(db, actor, input.parkId);
+    await checkPark(db, actor, input.parkId, current.parkId);
     values.parkId = input.parkId;
   }
   const simple = [

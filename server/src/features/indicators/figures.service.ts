@@ -7,7 +7,9 @@ import {
   parsePeriod,
   percent,
   shiftPeriod,
+  schedulePercentOf,
   targetProgress,
+  type ScheduleBasis,
   twoYearAverageFromGrowth,
   type BreakdownDimension,
   type BreakdownResponse,
@@ -30,6 +32,7 @@ import {
   type CubeSums,
 } from './figures.repository.js';
 import { findOfficialRates, findTargets } from './settings.repository.js';
+import { findScheduleBasis } from '../zones/zones.repository.js';
 
 const exact = (value: bigint) => formatAmount(value, 4);
 const nullable = (value: number | undefined) => value ?? null;
@@ -113,7 +116,7 @@ export async function computeOverview(
   const official = officialSliceOf(slice);
   const targetPark = official?.kind === 'zone' ? '' : official?.kind === 'park' ? official.key : null;
   // Independent reads: on PostgreSQL they run at once on the pool, so the page costs about one query.
-  const [indicatorRows, sums, rates, targets] = await inParallel(db, [
+  const [indicatorRows, sums, rates, targets, basis] = await inParallel(db, [
     () => findIndicators(db, zoneId),
     () =>
       sumsByIndicatorAndPeriod(
@@ -125,7 +128,9 @@ export async function computeOverview(
       ),
     () => (official ? findOfficialRates(db, zoneId, period.year, period.month) : Promise.resolve([])),
     () => (targetPark === null ? Promise.resolve([]) : findTargets(db, zoneId, period.year)),
+    () => (targetPark === null ? Promise.resolve('months' as const) : findScheduleBasis(db, zoneId)),
   ] as const);
+  const schedule = { year: period.year, basis };
   const catalogue = indicatorRows.filter((row) => row.active);
   const find = (indicatorId: string, year: number) =>
     sums.find((row) => row.indicatorId === indicatorId && row.year === year && row.month === period.month);
@@ -158,7 +163,7 @@ export async function computeOverview(
         precise === null || preciseLastYear === null
           ? null
           : nullable(twoYearAverageFromGrowth(precise, preciseLastYear)),
-      target: targetOf(target, cumulative, shownGrowth, period.month),
+      target: targetOf(target, cumulative, shownGrowth, period.month, schedule),
     };
   });
   return { period: formatPeriod(period), latestPeriod: latest ? formatPeriod(latest) : null, items };
@@ -169,10 +174,11 @@ function targetOf(
   cumulative: bigint,
   growth: number | null,
   month: number,
+  schedule: { year: number; basis: ScheduleBasis },
 ): IndicatorFigure['target'] {
   if (!target) return null;
   if (target.value !== null) {
-    const progress = targetProgress(cumulative, parseAmount(target.value), month);
+    const progress = targetProgress(cumulative, parseAmount(target.value), month, schedule);
     return {
       target: exact(parseAmount(target.value)),
       completionPercent: nullable(progress.completionPercent),
@@ -187,7 +193,7 @@ function targetOf(
   return {
     target: `增长${goal.toFixed(2)}%`,
     completionPercent: null,
-    schedulePercent: Math.round((month / 12) * 10_000) / 100,
+    schedulePercent: schedulePercentOf(schedule.year, month, schedule.basis),
     gapPoints: gap,
     phrase:
       gap === null

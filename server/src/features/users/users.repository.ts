@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { departments, enterprises, users } from '../../db/schema/index.js';
 import type { DbOrTx } from '../../db/client.js';
 import { escapeLike } from '../../db/like.js';
@@ -87,6 +87,16 @@ export async function departmentExistsInZone(db: DbOrTx, zoneId: string, id: str
     .select({ id: departments.id })
     .from(departments)
     .where(and(eq(departments.zoneId, zoneId), eq(departments.id, id)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Whether a department is retired (it keeps its people, takes no new ones). */
+export async function isDepartmentRetired(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.id, id), isNotNull(departments.retiredAt)))
     .limit(1);
   return rows.length > 0;
 }

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { createUserRequest, listUsersQuery, Role, updateUserRequest, UserSummary } from '@gaoxin/domain';
+import {
+  zoneFieldText,
+  type createUserRequest,
+  type listUsersQuery,
+  type Role,
+  type updateUserRequest,
+  type UserSummary,
+} from '@gaoxin/domain';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../platform/app-error.js';
 import { authorize } from '../../platform/authorize.js';
@@ -7,13 +14,14 @@ import { hashPassword } from '../../platform/passwords.js';
 import { requireActor, type Actor, type RequestContext } from '../../platform/request-context.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { deleteSessionsOfUser } from '../auth/auth.repository.js';
-import { assertStrongPassword } from '../auth/auth.service.js';
+import { announceSessionChange, assertStrongPassword, forgetCachedSessions } from '../auth/auth.service.js';
 import {
   departmentExistsInZone,
   enterpriseExistsInZone,
   findUserInZone,
   findUsers,
   insertUser,
+  isDepartmentRetired,
   isUsernameTaken,
   updateUserIfVersion,
   type UserWithNames,
@@ -60,6 +68,8 @@ async function assertBindings(
   role: Role,
   departmentId: string | null,
   enterpriseId: string | null,
+  /** The user's department before this change; a retired department keeps who it has, takes no one new. */
+  currentDepartmentId?: string | null,
 ) {
   if (role === 'officer') {
     if (!departmentId)
@@ -67,6 +77,11 @@ async function assertBindings(
   }
   if (departmentId && !(await departmentExistsInZone(db, actor.zoneId, departmentId))) {
     throw new AppError('VALIDATION_FAILED', {}, [{ field: 'departmentId', key: 'invalid' }]);
+  }
+  if (departmentId && departmentId !== currentDepartmentId && (await isDepartmentRetired(db, departmentId))) {
+    throw new AppError('VALIDATION_FAILED', {}, [
+      { field: 'departmentId', key: 'invalid', text: zoneFieldText('departmentRetired') },
+    ]);
   }
   if (role === 'enterprise') {
     if (!enterpriseId)
@@ -173,7 +188,7 @@ export async function updateUser(
         ? input.enterpriseId
         : current.enterpriseId
       : null;
-  await assertBindings(db, actor, role, departmentId, enterpriseId);
+  await assertBindings(db, actor, role, departmentId, enterpriseId, current.departmentId);
   const values: Record<string, unknown> = {
     displayName: input.displayName ?? current.displayName,
     role,
@@ -206,6 +221,8 @@ export async function updateUser(
       throw new AppError('CONFLICT', {}, [], fresh ? present(fresh) : undefined);
     }
     if (endsSessions) await deleteSessionsOfUser(tx, id);
+    // Cached sessions hold the role, bindings and names: every process drops them.
+    await announceSessionChange(tx, { userId: id });
     const after = await findUserInZone(tx, actor.zoneId, id);
     const diff = changedFields(auditView(current), after ? auditView(after.user) : {});
     if (input.password !== undefined) {
@@ -214,5 +231,6 @@ export async function updateUser(
     }
     await recordAudit(tx, context, { action: 'user.update', entityType: 'user', entityId: id, ...diff });
   });
+  forgetCachedSessions(db, { userId: id });
   return getUser(db, context, id);
 }

@@ -3,8 +3,10 @@ import { departmentListResponse, errorResponse, parkListResponse } from '@gaoxin
 import { contextOf } from '../../platform/request-context.js';
 import type { FeatureOptions } from '../feature.js';
 import { listDepartments, listParks } from './zones.service.js';
+import { zoneSettingsRoutes } from './zone-settings.routes.js';
 
-export const zoneRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { db }) => {
+export const zoneRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, options) => {
+  const { db } = options;
   app.get(
     '/api/parks',
     {
@@ -27,4 +29,5 @@ export const zoneRoutes: FastifyPluginAsyncZod<FeatureOptions> = async (app, { d
     },
     (request) => listDepartments(db, contextOf(request)),
   );
+  await zoneSettingsRoutes(app, options);
 };

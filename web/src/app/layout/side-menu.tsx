@@ -1,4 +1,11 @@
-import { AuditOutlined, HomeOutlined, ProjectOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  HomeOutlined,
+  ProjectOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { can } from '@gaoxin/domain';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -44,6 +51,8 @@ function buildEntries(
   }
   const system: NavigationEntry[] = [];
   if (can(user.role, 'user.manage')) system.push(entry('/admin/users', t('nav.users'), <TeamOutlined />));
+  if (can(user.role, 'zone.manage'))
+    system.push(entry('/admin/zone', t('zoneSettings.nav'), <SettingOutlined />));
   if (can(user.role, 'audit.read')) system.push(entry('/audit', t('nav.audit'), <AuditOutlined />));
   return { business, system };
 }
