@@ -41,7 +41,7 @@ export const enterpriseColumns = [
 export type EnterpriseColumnKey = (typeof enterpriseColumns)[number]['key'];
 export const enterpriseSheetName = '企业名录';
 export const instructionsSheetName = '填写说明';
-export const maximumImportRows = 50_000;
+export const maximumImportRows = 100_000;
 export const maximumImportBytes = 10 * 1024 * 1024;
 
 /** An enterprise as read from one row, ready to compare with and write to the record. */
@@ -76,10 +76,13 @@ const limits: Partial<Record<EnterpriseColumnKey, number>> = {
   notes: 2000,
 };
 
-/** Characters that make a spreadsheet treat a cell as a formula; exports prefix them with an apostrophe. */
-const formulaStart = /^[=+\-@]/;
+/**
+ * Characters that make a spreadsheet (or a CSV reader) treat a cell as a formula, as OWASP lists
+ * them: = + - @, tab and carriage return. Exports prefix them with an apostrophe.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
 
-/** Neutralises a text cell against formula injection (=, +, -, @ at the start). */
+/** Neutralises a text cell against formula injection (=, +, -, @, tab or CR at the start). */
 export function neutraliseCell(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;
 }

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
-import { neutraliseCell } from '@gaoxin/domain';
 import type { IndicatorRow } from '../../db/schema/index.js';
-import { cellText, invalidFile, openTemplateSheet } from '../../platform/xlsx-cells.js';
+import { cellText, invalidFile } from '../../platform/xlsx-cells.js';
+import type { XlsxInventory } from '../../platform/xlsx-safety.js';
+import { streamTemplateSheet } from '../../platform/xlsx-stream.js';
+import { writeWorkbook } from '../../platform/xlsx-export.js';
 
 export const returnsSheetName = '月度数据';
 const instructionsSheetName = '填写说明';
@@ -60,7 +62,7 @@ export async function buildReturnsTemplate(
   for (const row of rows) {
     const cells: Record<string, string | number> = {
       creditCode: row.creditCode,
-      name: neutraliseCell(row.name),
+      name: row.name,
     };
     for (const indicator of catalogue) {
       const value = row.values.get(indicator.id);
@@ -83,7 +85,7 @@ export async function buildReturnsTemplate(
   ]) {
     notes.addRow({ text });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeWorkbook(workbook);
 }
 
 /** A stored amount as a number cell when a double holds it exactly (15 digits), else as text. */
@@ -113,30 +115,44 @@ function numericText(cell: ExcelJS.Cell): string {
   return fixed.replace(/\.?0+$/, '') || '0';
 }
 
-/** Reads the returns sheet, refusing any workbook that is not the template's shape. */
-export async function readReturnsSheet(buffer: Buffer, catalogue: IndicatorRow[]): Promise<ReturnSheetRow[]> {
-  const sheet = await openTemplateSheet(buffer, {
+/**
+ * Reads the returns sheet row by row from the stream (the workbook is never built in memory),
+ * refusing any workbook that is not the template's shape.
+ */
+export async function readReturnsSheet(
+  buffer: Buffer,
+  inventory: XlsxInventory,
+  catalogue: IndicatorRow[],
+): Promise<ReturnSheetRow[]> {
+  const sheet = streamTemplateSheet(buffer, inventory, {
     sheetName: returnsSheetName,
     instructionsSheetName,
     maximumRows: maximumReturnRows,
   });
   const columns = returnColumns(catalogue);
-  const headerRow = sheet.getRow(1);
-  const mismatched = columns.filter(
-    (column, index) => cellText(headerRow.getCell(index + 1)).trim() !== column.header,
-  );
-  if (mismatched.length > 0) {
-    throw invalidFile(
-      `表头与模板不一致（${mismatched
-        .slice(0, 3)
-        .map((column) => column.header)
-        .join('、')} 等），请重新下载本期模板`,
-      'The headers differ from the template; download this period’s template again',
-    );
-  }
   const rows: ReturnSheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
-    if (rowNumber === 1) return;
+  let headerChecked = false;
+  const checkHeader = (headerRow: ExcelJS.Row | undefined) => {
+    headerChecked = true;
+    const mismatched = columns.filter(
+      (column, index) => (headerRow ? cellText(headerRow.getCell(index + 1)).trim() : '') !== column.header,
+    );
+    if (mismatched.length > 0) {
+      throw invalidFile(
+        `表头与模板不一致（${mismatched
+          .slice(0, 3)
+          .map((column) => column.header)
+          .join('、')} 等），请重新下载本期模板`,
+        'The headers differ from the template; download this period’s template again',
+      );
+    }
+  };
+  for await (const excelRow of sheet.rows) {
+    if (!headerChecked) {
+      checkHeader(excelRow.number === 1 ? excelRow : undefined);
+      if (excelRow.number === 1) continue;
+    }
+    if (!excelRow.hasValues) continue;
     const cells = new Map<string, string>();
     const cellProblems: ReturnSheetRow['cellProblems'] = [];
     columns.forEach((column, index) => {
@@ -154,13 +170,14 @@ export async function readReturnsSheet(buffer: Buffer, catalogue: IndicatorRow[]
       const text = index < 2 ? cellText(cell).trim() : numericText(cell);
       if (text !== '') cells.set(column.key, text);
     });
-    if (cells.size === 0) return;
+    if (cells.size === 0) continue;
     rows.push({
-      row: rowNumber,
+      row: excelRow.number,
       creditCode: (cells.get('creditCode') ?? '').toUpperCase(),
       cells,
       cellProblems,
     });
-  });
+  }
+  if (!headerChecked) checkHeader(undefined);
   return rows;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { neutraliseCell, projectStageLabels, type ProjectSummary } from '@gaoxin/domain';
+import { projectStageLabels, type ProjectSummary } from '@gaoxin/domain';
+import { writeWorkbook } from '../../platform/xlsx-export.js';
 
 /** The latest weekly report of a project, as the 推进表 shows it. */
 export interface LatestReport {
@@ -67,25 +68,25 @@ export async function buildProjectWorkbook(
     const report = latest.get(project.id);
     const row = sheet.addRow({
       index: index + 1,
-      name: neutraliseCell(project.name),
-      investor: neutraliseCell(project.investorName),
+      name: project.name,
+      investor: project.investorName,
       total: number(project.totalInvestment),
       contract: number(project.contractAmount),
       funds: number(project.fundsInPlace),
       park: project.park?.name ?? '',
-      plot: neutraliseCell(project.plot ?? ''),
+      plot: project.plot ?? '',
       stage: projectStageLabels[project.stage],
       signedOn: project.signedOn,
-      milestone: neutraliseCell(project.nextMilestone?.name ?? ''),
+      milestone: project.nextMilestone?.name ?? '',
       plannedOn: project.nextMilestone?.plannedOn ?? '',
       colour: colourNames[project.colour],
       leader: project.team.leader?.name ?? '',
       sectionChief: project.team.sectionChief?.name ?? '',
       liaison: project.team.liaison?.name ?? '',
       commissioner: project.team.commissioner?.name ?? '',
-      done: neutraliseCell(report?.done ?? ''),
-      blockers: neutraliseCell(report?.blockers ?? ''),
-      help: neutraliseCell(report?.helpNeeded ?? ''),
+      done: report?.done ?? '',
+      blockers: report?.blockers ?? '',
+      help: report?.helpNeeded ?? '',
     });
     for (const key of ['total', 'contract', 'funds']) row.getCell(key).numFmt = '#,##0.00';
     row.getCell('colour').fill = {
@@ -95,5 +96,5 @@ export async function buildProjectWorkbook(
     };
     row.alignment = { vertical: 'top', wrapText: true };
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeWorkbook(workbook);
 }
