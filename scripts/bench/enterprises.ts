@@ -1,29 +1,21 @@
 /**
  * Benchmark of the enterprise registry (issue 企业库): 100,000 enterprises, mixed searches through
- * the API beside the same SQL run bare, and a 10,000-row Excel import beside a COPY of the same rows.
+ * the API beside the same SQL run bare, and Excel imports of 10,000 and 100,000 rows (dry run and
+ * real, with peak RSS) beside COPY of the same rows into a bare scratch table and into the registry.
  * Loopback only; every loop is bounded. Run through npm run bench.
  */
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import ExcelJS from 'exceljs';
-import { from as copyFrom } from 'pg-copy-streams';
-import {
-  enterpriseColumns,
-  enterpriseSheetName,
-  todayInChina,
-  type ListEnterprisesQuery,
-} from '@gaoxin/domain';
+import { todayInChina, type ListEnterprisesQuery } from '@gaoxin/domain';
 import { buildApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
 import type { Database } from '../../server/src/db/client.js';
 import { enterprises, parks, users, zones } from '../../server/src/db/schema/index.js';
 import { enterpriseListQueries } from '../../server/src/features/enterprises/enterprises.repository.js';
-import { exportCells } from '../../server/src/features/enterprises/enterprise-workbook.js';
 import { hashPassword } from '../../server/src/platform/passwords.js';
 import { generateEnterprises, seededRandom } from '../../server/src/seed/demo-zone.js';
+import { benchImport, importMarkdown, type ImportCase } from './enterprise-import.js';
 import { measure, measureHttp, type Summary } from './measure.js';
 
-const importRows = 10_000;
+const importSizes = [10_000, 100_000];
 const password = 'Bench-Passw0rd!';
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 
@@ -39,7 +31,7 @@ const searches: { label: string; query: Partial<ListEnterprisesQuery> }[] = [
   { label: 'industry C, by date', query: { industry: 'C', sort: 'establishedOn', order: 'desc' } },
 ];
 
-async function seed(database: Database, count: number) {
+export async function seed(database: Database, count: number) {
   const db = database.db;
   const [zone] = await db
     .insert(zones)
@@ -87,85 +79,6 @@ function toQueryString(query: Partial<ListEnterprisesQuery>) {
   return params.toString();
 }
 
-async function importWorkbook(zoneParks: { id: string; name: string }[]) {
-  const rows = generateEnterprises(seededRandom(99), {
-    zoneId: 'x',
-    parks: zoneParks,
-    count: importRows,
-    withPlaceNames: true,
-  });
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(enterpriseSheetName);
-  sheet.addRow(enterpriseColumns.map((column) => column.header));
-  const parkNames = new Map(zoneParks.map((park) => [park.id, park.name]));
-  for (const row of rows) {
-    const cells = exportCells(
-      { ...row, tags: [], notes: null } as never,
-      parkNames.get(row.parkId ?? '') ?? null,
-    );
-    sheet.addRow(enterpriseColumns.map((column) => cells[column.key]));
-  }
-  return { buffer: Buffer.from(await book.xlsx.writeBuffer()), rows };
-}
-
-/** COPY of the same rows into a scratch table shaped like enterprises: the database's own fastest load. */
-async function copyBaseline(
-  database: Database,
-  rows: ReturnType<typeof generateEnterprises>,
-  zoneId: string,
-) {
-  await database.sql.exec(
-    'drop table if exists bench_copy; create table bench_copy (like enterprises including defaults)',
-  );
-  const escape = (value: unknown) =>
-    value === null || value === undefined
-      ? '\\N'
-      : String(value).replace(
-          /[\\\t\n\r]/g,
-          (c) => `\\${c === '\t' ? 't' : c === '\n' ? 'n' : c === '\r' ? 'r' : '\\'}`,
-        );
-  const text = rows
-    .map((row) =>
-      [
-        zoneId,
-        row.name,
-        row.shortName,
-        row.creditCode,
-        row.industryCode,
-        row.isAboveScale,
-        row.legalRepresentative,
-        row.address,
-        row.establishedOn,
-        row.namePinyin,
-        row.nameInitials,
-      ]
-        .map(escape)
-        .join('\t'),
-    )
-    .join('\n');
-  const columns =
-    'zone_id, name, short_name, credit_code, industry_code, is_above_scale, legal_representative, address, established_on, name_pinyin, name_initials';
-  const started = performance.now();
-  if (database.pool) {
-    const client = await database.pool.connect();
-    try {
-      await pipeline(
-        Readable.from([text]),
-        client.query(copyFrom(`copy bench_copy (${columns}) from stdin`)),
-      );
-    } finally {
-      client.release();
-    }
-  } else {
-    await database.pglite!.query(`copy bench_copy (${columns}) from '/dev/blob'`, [], {
-      blob: new Blob([text]),
-    });
-  }
-  const seconds = (performance.now() - started) / 1000;
-  await database.sql.exec('drop table bench_copy');
-  return seconds;
-}
-
 /** Runs the enterprise cases against an open, migrated database. */
 export async function benchEnterprises(database: Database, size: number) {
   const seeded = await seed(database, size);
@@ -210,27 +123,9 @@ export async function benchEnterprises(database: Database, size: number) {
   }
   const ping = await measureHttp([{ url: `${origin(port)}/api/ping` }], bounds);
 
-  // The import goes into a zone of its own, so its rows meet no existing records.
-  const importZone = await seed(database, 0);
-  const importLogin = await fetch(`${origin(port)}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: origin(port) },
-    body: JSON.stringify({ username: importZone.username, password }),
-  });
-  const importCookie = (importLogin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { buffer, rows } = await importWorkbook(importZone.parkRows);
-  const form = new FormData();
-  form.append('file', new Blob([buffer]), 'bench.xlsx');
-  const importStarted = performance.now();
-  const imported = await fetch(`${origin(port)}/api/enterprises/import?dryRun=false`, {
-    method: 'POST',
-    headers: { cookie: importCookie, origin: origin(port) },
-    body: form,
-  });
-  const importSeconds = (performance.now() - importStarted) / 1000;
-  const importBody = (await imported.json()) as { created?: number };
-  const copySeconds = await copyBaseline(database, rows, seeded.zone.id);
-
+  const imports: ImportCase[] = [];
+  for (const rowCount of importSizes)
+    imports.push(await benchImport(database, port, rowCount, () => seed(database, 0)));
   await app.close();
   return {
     engine: database.kind,
@@ -238,15 +133,7 @@ export async function benchEnterprises(database: Database, size: number) {
     loadSeconds: Math.round(seeded.loadSeconds * 10) / 10,
     ping,
     searches: results,
-    import: {
-      rows: importRows,
-      status: imported.status,
-      created: importBody.created ?? 0,
-      seconds: Math.round(importSeconds * 100) / 100,
-      rowsPerSecond: Math.round(importRows / importSeconds),
-      copySeconds: Math.round(copySeconds * 1000) / 1000,
-      copyRowsPerSecond: Math.round(importRows / copySeconds),
-    },
+    imports,
   };
 }
 
@@ -275,12 +162,7 @@ export function enterprisesMarkdown(engines: Awaited<ReturnType<typeof benchEnte
         `| ${label} | ${api.perSecond} | ${api.p50} | ${api.p95} | ${sql.perSecond} | ${sql.p50} | ${sql.p95} | ${ratio} |`,
       );
     }
-    const i = engine.import;
-    lines.push(
-      '',
-      `Import of ${i.rows.toLocaleString('en')} rows through the API (dry-run checks included, one transaction): ${i.seconds} s, ${i.rowsPerSecond} rows/s (HTTP ${i.status}, ${i.created} created). COPY of the same rows: ${i.copySeconds} s, ${i.copyRowsPerSecond} rows/s.`,
-      '',
-    );
+    lines.push('', ...importMarkdown(engine.imports), '');
   }
   return lines.join('\n');
 }

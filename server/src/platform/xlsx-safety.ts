@@ -6,6 +6,36 @@ const maximumUncompressedBytes = 200 * 1024 * 1024;
 const maximumEntries = 2000;
 const maximumRatio = 200;
 
+/** What the safety pass learnt while inflating every entry, so the reader need not open the zip twice. */
+export interface XlsxInventory {
+  /** The workbook's small parts, kept whole: xl/workbook.xml and xl/_rels/workbook.xml.rels. */
+  parts: Map<string, string>;
+  /** Per worksheet part (e.g. `xl/worksheets/sheet1.xml`): its row elements and its merged ranges. */
+  worksheets: Map<string, { rows: number; merges: string[] }>;
+}
+
+const keptParts = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
+const maximumKeptPartBytes = 2 * 1024 * 1024;
+
+/**
+ * Counts the row elements and collects the merged ranges of a worksheet's XML as it inflates. A
+ * tag may be cut between chunks: text after the chunk's last `<` waits for the next one.
+ */
+function worksheetScanner(into: { rows: number; merges: string[] }) {
+  let carry = '';
+  return (chunk: Buffer) => {
+    const text = carry + chunk.toString('latin1');
+    const last = text.lastIndexOf('<');
+    const complete = last >= 0 ? text.slice(0, last) : text;
+    carry = last >= 0 ? text.slice(last) : '';
+    if (carry.length > 4096) carry = '';
+    into.rows += complete.match(/<row[\s>/]/g)?.length ?? 0;
+    for (const match of complete.matchAll(/<mergeCell\s+ref="([^"]*)"/g)) {
+      if (into.merges.length < 1000) into.merges.push(match[1] ?? '');
+    }
+  };
+}
+
 function invalid(reason: { zh: string; en: string }): AppError {
   return new AppError('IMPORT_INVALID_FILE', { reason: reason.zh }, [], undefined, reason);
 }
@@ -13,9 +43,11 @@ function invalid(reason: { zh: string; en: string }): AppError {
 /**
  * Checks an upload by its content, not its name: it must be a zip (xlsx is one) holding a workbook,
  * and its entries must not inflate beyond the limits. yauzl checks that each entry's real size
- * matches the size it declares, so a lying header is caught while streaming.
+ * matches the size it declares, so a lying header is caught while streaming. Answers what the
+ * streaming reader needs to know before the rows: the sheets' names and parts, rows and merges.
  */
-export async function assertSafeXlsx(buffer: Buffer): Promise<void> {
+export async function assertSafeXlsx(buffer: Buffer): Promise<XlsxInventory> {
+  const inventory: XlsxInventory = { parts: new Map(), worksheets: new Map() };
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) {
     throw invalid({
       zh: '文件不是 Excel 工作簿（.xlsx）：请用模板填写后上传，不要上传 CSV、图片或改过扩展名的文件',
@@ -66,15 +98,28 @@ export async function assertSafeXlsx(buffer: Buffer): Promise<void> {
             reject(error ?? new Error('no stream'));
             return;
           }
+          const kept: Buffer[] | undefined =
+            keptParts.has(entry.fileName) && entry.uncompressedSize <= maximumKeptPartBytes ? [] : undefined;
+          let scan: ((chunk: Buffer) => void) | undefined;
+          if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName)) {
+            const sheet = { rows: 0, merges: [] as string[] };
+            inventory.worksheets.set(entry.fileName, sheet);
+            scan = worksheetScanner(sheet);
+          }
           stream.on('data', (chunk: Buffer) => {
             inflated += chunk.length;
+            kept?.push(chunk);
+            scan?.(chunk);
             if (inflated > maximumUncompressedBytes) {
               stream.destroy();
               reject(bomb);
             }
           });
           stream.on('error', reject);
-          stream.on('end', () => zip.readEntry());
+          stream.on('end', () => {
+            if (kept) inventory.parts.set(entry.fileName, Buffer.concat(kept).toString('utf8'));
+            zip.readEntry();
+          });
         });
       });
       zip.readEntry();
@@ -94,4 +139,5 @@ export async function assertSafeXlsx(buffer: Buffer): Promise<void> {
       en: 'The archive holds no Excel workbook; upload an .xlsx file',
     });
   }
+  return inventory;
 }

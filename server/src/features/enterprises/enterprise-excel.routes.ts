@@ -101,6 +101,11 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod<FeatureOptions> = asyn
         ...report,
         problems: report.problems.map((problem) => ({ ...problem, message: problem.message[language] })),
       });
+      // A client that goes away (closed tab, cancel button) cancels the import: it rolls back whole.
+      const cancel = new AbortController();
+      reply.raw.on('close', () => {
+        if (!reply.raw.writableFinished) cancel.abort();
+      });
       const run = (onProgress?: (progress: ImportProgress) => void) =>
         importEnterprises(
           db,
@@ -108,6 +113,7 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod<FeatureOptions> = asyn
           { buffer, filename: part.filename },
           request.query.dryRun === 'true',
           onProgress,
+          cancel.signal,
         );
       if (!(request.headers.accept ?? '').includes(ndjson)) return localize(await run());
 

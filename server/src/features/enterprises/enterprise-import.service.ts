@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   parseEnterpriseRow,
   todayInChina,
@@ -11,16 +12,22 @@ import { assertSafeXlsx } from '../../platform/xlsx-safety.js';
 import { importHasErrors } from '../../platform/xlsx-cells.js';
 import { requireActor, type RequestContext } from '../../platform/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { findEnterprisesForExport, findParksOfZone, vacuumEnterprises } from './enterprises.repository.js';
 import {
-  findEnterprisesByCodesOrNames,
-  findEnterprisesForExport,
-  findParksOfZone,
-  insertEnterprises,
-  updateEnterpriseById,
-  vacuumEnterprises,
-  type EnterpriseRow,
-} from './enterprises.repository.js';
-import { buildExport, buildTemplate, readEnterpriseSheet } from './enterprise-workbook.js';
+  analyzeStaging,
+  countOutcomes,
+  createStagingTables,
+  findOutcomeCodes,
+  findRowsNeedingTerms,
+  insertStagedEnterprises,
+  removeDuplicateRows,
+  removeNameConflicts,
+  stageRows,
+  stageTerms,
+  updateChangedEnterprises,
+} from './enterprise-import.repository.js';
+import { streamEnterpriseSheet } from './enterprise-sheet-reader.js';
+import { buildExport, buildTemplate } from './enterprise-workbook.js';
 import { searchTermsOf } from './search-terms.js';
 
 export interface ImportProblem {
@@ -45,39 +52,41 @@ export interface ImportReport {
   problems: ImportProblem[];
 }
 
-const comparedFields = [
-  'name',
-  'shortName',
-  'parkId',
-  'industryCode',
-  'scale',
-  'isAboveScale',
-  'leadingIndustry',
-  'legalRepresentative',
-  'registeredCapital',
-  'establishedOn',
-  'address',
-  'tags',
-  'notes',
-] as const;
+/** Rows are checked and staged this many at a time (and progress reported as often). */
+const batchRows = 2000;
 
-/** The fields of a row that differ from the stored record (empty when re-importing the same file). */
-function differences(existing: EnterpriseRow, incoming: ImportedEnterprise): Partial<ImportedEnterprise> {
-  const changed: Partial<ImportedEnterprise> = {};
-  for (const field of comparedFields) {
-    const before = existing[field];
-    const after = incoming[field];
-    if (JSON.stringify(before ?? null) !== JSON.stringify(after ?? null)) {
-      (changed as Record<string, unknown>)[field] = after;
-    }
-  }
-  return changed;
+function stagedRow(row: number, value: ImportedEnterprise): unknown[] {
+  return [
+    row,
+    value.creditCode,
+    value.name,
+    value.shortName,
+    value.parkId,
+    value.industryCode,
+    value.scale,
+    value.isAboveScale,
+    value.leadingIndustry,
+    value.legalRepresentative,
+    value.registeredCapital,
+    value.establishedOn,
+    value.address,
+    value.tags,
+    value.notes,
+  ];
+}
+
+function throwIfCancelled(signal: AbortSignal | undefined) {
+  if (signal?.aborted) throw new Error('The import was cancelled');
 }
 
 /**
- * Imports enterprises from the template. The dry run reports every problem by row and column and
- * writes nothing; the commit refuses any file with problems, and otherwise writes all rows in one
- * transaction, updating by credit code. Re-importing the same file changes nothing.
+ * Imports enterprises from the template. The workbook is read as a stream; each row is checked in
+ * TypeScript (credit-code check digit, industry, park, formats) and the good rows go by COPY into a
+ * temporary table of one transaction, where duplicates within the file and against the registry
+ * are found, and the merge is done, as sets. The dry run reports every problem by row and column
+ * and writes nothing; the commit refuses any file with problems, and otherwise writes all rows,
+ * updating by credit code only the records that differ, so re-importing the same file changes
+ * nothing. A cancelled import (the signal) rolls back whole.
  */
 export async function importEnterprises(
   db: Db,
@@ -85,132 +94,118 @@ export async function importEnterprises(
   file: { buffer: Buffer; filename: string },
   dryRun: boolean,
   onProgress: (progress: ImportProgress) => void = () => undefined,
+  signal?: AbortSignal,
 ): Promise<ImportReport> {
   const actor = requireActor(context);
   authorize(actor, 'enterprise.write');
-  await assertSafeXlsx(file.buffer);
-  onProgress({ phase: 'reading', done: 0, total: 0 });
-  const sheetRows = await readEnterpriseSheet(file.buffer);
+  const inventory = await assertSafeXlsx(file.buffer);
+  const sheet = streamEnterpriseSheet(file.buffer, inventory);
+  const total = sheet.expectedRows;
+  onProgress({ phase: 'reading', done: 0, total });
   const parks = await findParksOfZone(db, actor.zoneId);
   const parksByName = new Map(parks.map((park) => [park.name, park.id]));
 
-  const problems: ImportProblem[] = [];
-  const parsed: { row: number; value: ImportedEnterprise }[] = [];
-  const firstRowOfCode = new Map<string, number>();
-  for (const [index, sheetRow] of sheetRows.entries()) {
-    if (index % 2000 === 0) onProgress({ phase: 'checking', done: index, total: sheetRows.length });
-    for (const problem of sheetRow.cellProblems) problems.push({ row: sheetRow.row, ...problem });
-    if (sheetRow.cellProblems.length > 0) continue;
-    const result = parseEnterpriseRow(sheetRow.cells, parksByName);
-    for (const problem of result.problems) problems.push({ row: sheetRow.row, ...problem });
-    if (!result.value) continue;
-    const earlier = firstRowOfCode.get(result.value.creditCode);
-    if (earlier !== undefined) {
+  const outcome = await db.transaction(async (tx) => {
+    await createStagingTables(tx);
+    const problems: ImportProblem[] = [];
+    let totalRows = 0;
+    let batch: unknown[][] = [];
+    for await (const sheetRow of sheet.rows) {
+      totalRows += 1;
+      for (const problem of sheetRow.cellProblems) problems.push({ row: sheetRow.row, ...problem });
+      if (sheetRow.cellProblems.length === 0) {
+        const result = parseEnterpriseRow(sheetRow.cells, parksByName);
+        for (const problem of result.problems) problems.push({ row: sheetRow.row, ...problem });
+        if (result.value) batch.push(stagedRow(sheetRow.row, result.value));
+      }
+      if (totalRows % batchRows === 0) {
+        throwIfCancelled(signal);
+        await stageRows(tx, batch);
+        batch = [];
+        onProgress({ phase: 'checking', done: totalRows, total: Math.max(total, totalRows) });
+      }
+    }
+    await stageRows(tx, batch);
+    await analyzeStaging(tx, 'enterprise_import');
+    throwIfCancelled(signal);
+    if (totalRows === 0) {
       problems.push({
-        row: sheetRow.row,
+        row: 2,
+        column: '企业名称',
+        message: { zh: '文件中没有数据行', en: 'The file has no data rows' },
+      });
+    }
+    for (const { row, firstRow } of await removeDuplicateRows(tx)) {
+      problems.push({
+        row,
         column: '统一社会信用代码',
         message: {
-          zh: `与第${earlier}行重复（同一信用代码只能出现一次）`,
-          en: `Duplicates row ${earlier} (a credit code may appear once)`,
+          zh: `与第${firstRow}行重复（同一信用代码只能出现一次）`,
+          en: `Duplicates row ${firstRow} (a credit code may appear once)`,
         },
       });
-      continue;
     }
-    firstRowOfCode.set(result.value.creditCode, sheetRow.row);
-    parsed.push({ row: sheetRow.row, value: result.value });
-  }
-  if (sheetRows.length === 0) {
-    problems.push({
-      row: 2,
-      column: '企业名称',
-      message: { zh: '文件中没有数据行', en: 'The file has no data rows' },
-    });
-  }
-
-  const existing = await findEnterprisesByCodesOrNames(
-    db,
-    actor.zoneId,
-    parsed.map((item) => item.value.creditCode),
-    parsed.map((item) => item.value.name),
-  );
-  const byCode = new Map(existing.map((row) => [row.creditCode, row]));
-  const byName = new Map(existing.map((row) => [row.name, row]));
-  const toCreate: ImportedEnterprise[] = [];
-  const toUpdate: { row: EnterpriseRow; changes: Partial<ImportedEnterprise> }[] = [];
-  let unchanged = 0;
-  for (const { row, value } of parsed) {
-    const sameName = byName.get(value.name);
-    if (sameName && sameName.creditCode !== value.creditCode) {
+    for (const { row, name, heldBy } of await removeNameConflicts(tx, actor.zoneId)) {
       problems.push({
         row,
         column: '企业名称',
         message: {
-          zh: `与已有企业冲突：“${value.name}”已登记，信用代码为 ${sameName.creditCode}`,
-          en: `Conflicts with an existing record: "${value.name}" is registered with code ${sameName.creditCode}`,
+          zh: `与已有企业冲突：“${name}”已登记，信用代码为 ${heldBy}`,
+          en: `Conflicts with an existing record: "${name}" is registered with code ${heldBy}`,
         },
       });
-      continue;
     }
-    const current = byCode.get(value.creditCode);
-    if (!current) toCreate.push(value);
-    else {
-      const changes = differences(current, value);
-      if (Object.keys(changes).length === 0) unchanged += 1;
-      else toUpdate.push({ row: current, changes });
+    // Stable: within a row, the problems keep the order of its columns' checks.
+    problems.sort((a, b) => a.row - b.row);
+    const counts = await countOutcomes(tx, actor.zoneId);
+    const report: ImportReport = { dryRun, totalRows, ...counts, problems };
+    onProgress({ phase: 'checking', done: totalRows, total: totalRows });
+    if (dryRun) return { report };
+    if (problems.length > 0) throw importHasErrors(problems);
+
+    const writes = report.created + report.updated;
+    onProgress({ phase: 'writing', done: 0, total: writes });
+    const codes = await findOutcomeCodes(tx, actor.zoneId, 1000);
+    // Search columns (pinyin, initials, bigrams) only for new records and changed names, in batches.
+    let derived = 0;
+    for (let after = 0; ;) {
+      throwIfCancelled(signal);
+      const pending = await findRowsNeedingTerms(tx, actor.zoneId, after, 5000);
+      if (pending.length === 0) break;
+      await stageTerms(
+        tx,
+        pending.map(({ row, name, shortName }) => ({ row, ...searchTermsOf(name, shortName) })),
+      );
+      after = pending[pending.length - 1]!.row;
+      derived += pending.length;
+      onProgress({ phase: 'writing', done: Math.min(derived, writes), total: writes });
     }
-  }
-  problems.sort((a, b) => a.row - b.row);
-  const report: ImportReport = {
-    dryRun,
-    totalRows: sheetRows.length,
-    created: toCreate.length,
-    updated: toUpdate.length,
-    unchanged,
-    problems,
-  };
-  if (dryRun) return report;
-  if (problems.length > 0) {
-    throw importHasErrors(problems);
-  }
-  const writes = toCreate.length + toUpdate.length;
-  onProgress({ phase: 'writing', done: 0, total: writes });
-  await db.transaction(async (tx) => {
-    await insertEnterprises(
-      tx,
-      toCreate.map((value) => ({
-        ...value,
-        zoneId: actor.zoneId,
-        ...searchTermsOf(value.name, value.shortName),
-      })),
-    );
-    for (const [index, { row, changes }] of toUpdate.entries()) {
-      if (index % 500 === 0) onProgress({ phase: 'writing', done: toCreate.length + index, total: writes });
-      const names =
-        changes.name !== undefined || changes.shortName !== undefined
-          ? searchTermsOf(
-              changes.name ?? row.name,
-              changes.shortName !== undefined ? changes.shortName : row.shortName,
-            )
-          : {};
-      await updateEnterpriseById(tx, row.id, { ...changes, ...names });
-    }
+    throwIfCancelled(signal);
+    await analyzeStaging(tx, 'enterprise_import_terms');
+    await insertStagedEnterprises(tx, actor.zoneId);
+    await updateChangedEnterprises(tx, actor.zoneId);
+    throwIfCancelled(signal);
     await recordAudit(tx, context, {
       action: 'enterprise.import',
       entityType: 'enterprise',
       after: {
         file: file.filename,
+        fileSha256: createHash('sha256').update(file.buffer).digest('hex'),
         totalRows: report.totalRows,
         created: report.created,
         updated: report.updated,
         unchanged: report.unchanged,
-        createdCodes: toCreate.slice(0, 1000).map((value) => value.creditCode),
-        updatedCodes: toUpdate.slice(0, 1000).map((item) => item.row.creditCode),
+        createdCodes: codes.created,
+        updatedCodes: codes.updated,
       },
     });
+    onProgress({ phase: 'writing', done: writes, total: writes });
+    return { report };
   });
+  const { report } = outcome;
   // A large import changes the table's shape: refresh the planner's statistics, and the visibility
   // map so that the list's totals stay index-only counts.
-  if (report.created + report.updated > 1000) await vacuumEnterprises(db);
+  if (!dryRun && report.created + report.updated > 1000) await vacuumEnterprises(db);
   return report;
 }
 

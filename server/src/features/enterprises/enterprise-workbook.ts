@@ -5,11 +5,10 @@ import {
   enterpriseSheetName,
   instructionsSheetName,
   maximumImportRows,
-  neutraliseCell,
   type EnterpriseColumnKey,
   type EnterpriseScale,
 } from '@gaoxin/domain';
-import { cellText, invalidFile as invalid, openTemplateSheet } from '../../platform/xlsx-cells.js';
+import { writeWorkbook } from '../../platform/xlsx-export.js';
 import type { EnterpriseRow } from './enterprises.repository.js';
 
 /** exceljs keeps a sheet's validations by cell address; its typings do not declare the collection. */
@@ -45,6 +44,10 @@ function addEnterpriseSheet(workbook: ExcelJS.Workbook, parkNames: string[]) {
   enterpriseColumns.forEach((column, index) => {
     const options = lists[column.key];
     if (!options || options.length === 0) return;
+    // The list is written into the validation itself: Excel takes at most 255 characters there (a
+    // longer one opens as a damaged file) and cannot quote a comma or a double quote in it (a park
+    // named so would break the formula). Such a list is left out; the import checks the values anyway.
+    if (options.join(',').length > 255 || options.some((option) => /[",]/.test(option))) return;
     const letter = sheet.getColumn(index + 1).letter;
     // Validations are added through the sheet's collection: setting them on cells would create
     // 2,000 empty rows, and exported data would start after them.
@@ -88,7 +91,7 @@ export async function buildTemplate(parkNames: string[]): Promise<Buffer> {
   workbook.creator = '高新区智慧管理服务平台';
   addEnterpriseSheet(workbook, parkNames);
   addInstructions(workbook, parkNames);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeWorkbook(workbook);
 }
 
 /** Cells of an export row, as text in the template's format. */
@@ -123,69 +126,8 @@ export async function buildExport(
   workbook.creator = '高新区智慧管理服务平台';
   const sheet = addEnterpriseSheet(workbook, parkNames);
   for (const { enterprise, parkName } of rows) {
-    const cells = exportCells(enterprise, parkName);
-    sheet.addRow(
-      Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, neutraliseCell(value)])),
-    );
+    sheet.addRow(exportCells(enterprise, parkName));
   }
   addInstructions(workbook, parkNames);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-export interface SheetRow {
-  /** The row number as Excel shows it. */
-  row: number;
-  cells: Partial<Record<EnterpriseColumnKey, string>>;
-  /** Problems with the cells themselves (formulas, numbers that lost digits). */
-  cellProblems: { column: string; message: { zh: string; en: string } }[];
-}
-
-/** Reads the enterprise sheet of an uploaded workbook, refusing anything that is not the template's shape. */
-export async function readEnterpriseSheet(buffer: Buffer): Promise<SheetRow[]> {
-  const sheet = await openTemplateSheet(buffer, {
-    sheetName: enterpriseSheetName,
-    instructionsSheetName,
-    maximumRows: maximumImportRows,
-    acceptLoneSheet: true,
-  });
-  const headers = enterpriseColumns.map((column, index) =>
-    cellText(sheet.getRow(1).getCell(index + 1)).trim(),
-  );
-  const mismatched = enterpriseColumns.filter((column, index) => headers[index] !== column.header);
-  if (mismatched.length > 0) {
-    throw invalid(
-      `表头与模板不一致（应为：${enterpriseColumns.map((column) => column.header).join('、')}），请使用下载的模板`,
-      'The header row differs from the template; use the downloaded template',
-    );
-  }
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const cells: SheetRow['cells'] = {};
-    const cellProblems: SheetRow['cellProblems'] = [];
-    enterpriseColumns.forEach((column, index) => {
-      const cell = row.getCell(index + 1);
-      if (cell.type === ExcelJS.ValueType.Formula) {
-        cellProblems.push({
-          column: column.header,
-          message: { zh: '含公式，请复制后“粘贴为数值”', en: 'Contains a formula; paste values instead' },
-        });
-        return;
-      }
-      if (column.key === 'creditCode' && typeof cell.value === 'number' && String(cell.value).length > 15) {
-        cellProblems.push({
-          column: column.header,
-          message: {
-            zh: '信用代码被存成了数字，已丢失精度：请把该列设为“文本”格式后重新填写',
-            en: 'The code was stored as a number and lost digits; format the column as text',
-          },
-        });
-        return;
-      }
-      cells[column.key] = cellText(cell).trim();
-    });
-    if (Object.values(cells).every((value) => !value) && cellProblems.length === 0) return;
-    rows.push({ row: rowNumber, cells, cellProblems });
-  });
-  return rows;
+  return writeWorkbook(workbook);
 }

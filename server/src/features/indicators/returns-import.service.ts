@@ -69,7 +69,7 @@ export async function importReturns(
 ): Promise<LocalizableReport> {
   const actor = requireActor(context);
   authorize(actor, 'economy.manage');
-  await assertSafeXlsx(file.buffer);
+  const inventory = await assertSafeXlsx(file.buffer);
   const parsedPeriod = parsePeriod(period);
   if (period > todayInChina().slice(0, 7)) {
     throw new AppError('VALIDATION_FAILED', {}, [
@@ -81,7 +81,7 @@ export async function importReturns(
     ]);
   }
   const catalogue = (await findIndicators(db, actor.zoneId)).filter((row) => row.active);
-  const sheetRows = await readReturnsSheet(file.buffer, catalogue);
+  const sheetRows = await readReturnsSheet(file.buffer, inventory, catalogue);
   const headerOf = new Map(returnColumns(catalogue).map((column) => [column.key, column.header]));
   const problems: Problem[] = [];
   const enterprises = await findEnterprisesByCreditCodes(
