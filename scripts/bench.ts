@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --size N] [-- --only foundation,enterprises,indicators,appeals,projects]: the
+ * npm run bench [-- --size N] [-- --only foundation,enterprises,indicators,appeals,projects,home]: the
  * platform routes, the enterprise registry, economic monitoring, appeals and 项目促建 (--size is the
  * project count there, 20,000 without it) on the embedded database and on
  * a throwaway PostgreSQL 15 (or BENCH_DATABASE_URL), each beside bare SQL from the same run. Loopback
@@ -17,8 +17,9 @@ import { appealsMarkdown, benchAppeals } from './bench/appeals.js';
 import { benchEnterprises, enterprisesMarkdown } from './bench/enterprises.js';
 import { benchFoundation, foundationMarkdown } from './bench/foundation.js';
 import { benchIndicators, indicatorsMarkdown } from './bench/indicators.js';
-import { machine } from './bench/measure.js';
+import { machine, type Summary } from './bench/measure.js';
 import { benchProjects, projectsMarkdown } from './bench/projects.js';
+import { benchHome, homeMarkdown } from './bench/home.js';
 
 const sizeArgument = process.argv.indexOf('--size');
 const size = sizeArgument > 0 ? Number(process.argv[sizeArgument + 1]) : 100_000;
@@ -76,7 +77,47 @@ async function benchAll(database: Database) {
   const projects = runs('projects')
     ? await benchProjects(database, sizeArgument > 0 ? size : 20_000)
     : undefined;
-  return { foundation, enterprises, indicators, appeals, projects };
+  const home = runs('home') ? await benchHome(database, size) : undefined;
+  return { foundation, enterprises, indicators, appeals, projects, home };
+}
+
+type Engines = Record<'pglite' | 'postgres', Partial<Awaited<ReturnType<typeof benchAll>>>>;
+type Pairs = Record<string, { api: Summary; sql: Summary }> | undefined;
+
+/**
+ * One table of every heavy read beside the bare SQL it runs, both engines side by side: the aim
+ * is API p95 ≤ 2 × SQL p95. The sections below hold the same figures with their context.
+ */
+function ratiosMarkdown(engines: Engines): string {
+  const sections: { name: string; pick: (run: Engines['pglite']) => Pairs }[] = [
+    { name: '企业库', pick: (run) => run.enterprises?.searches },
+    { name: '经济运行', pick: (run) => run.indicators?.cases },
+    { name: '企业诉求', pick: (run) => run.appeals?.cases },
+    { name: '项目促建', pick: (run) => run.projects?.cases },
+  ];
+  const lines = [
+    '## Requests beside their SQL',
+    '',
+    "API p95 ÷ bare-SQL p95 of each case (aim ≤ 2), and the API's p50 / p95 ms and req/s; the bare SQL is the",
+    'statements the service sends for that request, through the same driver, without HTTP.',
+    '',
+    '| module | case | engine | API req/s | API p50 | API p95 | SQL q/s | SQL p50 | SQL p95 | p95 ÷ SQL |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  let rows = 0;
+  for (const section of sections) {
+    for (const engine of ['pglite', 'postgres'] as const) {
+      for (const [label, { api, sql }] of Object.entries(section.pick(engines[engine]) ?? {})) {
+        const ratio = sql.p95 > 0 ? Math.round((api.p95 / sql.p95) * 100) / 100 : 0;
+        const mark = ratio <= 2 ? '' : ' ✗';
+        lines.push(
+          `| ${section.name} | ${label} | ${engine} | ${api.perSecond} | ${api.p50} | ${api.p95} | ${sql.perSecond} | ${sql.p50} | ${sql.p95} | ${ratio}${mark} |`,
+        );
+        rows += 1;
+      }
+    }
+  }
+  return rows > 0 ? lines.join('\n') : '';
 }
 
 async function main() {
@@ -99,6 +140,7 @@ async function main() {
     indicators: ran.indicators ?? earlier[engine]?.indicators,
     appeals: ran.appeals ?? earlier[engine]?.appeals,
     projects: ran.projects ?? earlier[engine]?.projects,
+    home: ran.home ?? earlier[engine]?.home,
   });
   const engines = { pglite: merge('pglite', pglite), postgres: merge('postgres', postgres) };
   const report = { at, machine: host, size, ...engines };
@@ -109,6 +151,8 @@ async function main() {
   const indicators = both((run) => run.indicators);
   const appeals = both((run) => run.appeals);
   const projects = both((run) => run.projects);
+  const home = both((run) => run.home);
+  const ratios = ratiosMarkdown(engines);
   const text = [
     `# Benchmark, ${at}`,
     '',
@@ -117,10 +161,12 @@ async function main() {
     '(the no-database route, bare SQL through the same driver, COPY of the same rows).',
     '',
     ...(foundation.length > 0 ? [foundationMarkdown(foundation), ''] : []),
+    ...(ratios ? [ratios, ''] : []),
     ...(enterprises.length > 0 ? [enterprisesMarkdown(enterprises), ''] : []),
     ...(indicators.length > 0 ? [indicatorsMarkdown(indicators)] : []),
     ...(appeals.length > 0 ? [appealsMarkdown(appeals)] : []),
     ...(projects.length > 0 ? [projectsMarkdown(projects)] : []),
+    ...(home.length > 0 ? [homeMarkdown(home)] : []),
   ].join('\n');
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);

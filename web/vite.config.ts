@@ -26,11 +26,19 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    // Lists each page's chunks and their imports, so scripts/bundle-size.ts can add up what a page loads.
+    manifest: true,
     rolldownOptions: {
       treeshake: {
         // @gaoxin/domain holds the zod contract next to the pure rules the web uses (roles, password
         // policy, messages). Its modules only declare values, so unused ones - and zod with them - can go.
-        moduleSideEffects: [{ test: /[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
+        // The rc-component packages behind antd declare no side effects either, though they have none:
+        // without this, antd's ConfigProvider alone brings the whole form library (and its validator)
+        // into the first page load.
+        moduleSideEffects: [
+          { test: /[\\/]domain[\\/]src[\\/]/, sideEffects: false },
+          { test: /[\\/]node_modules[\\/]@rc-component[\\/]/, sideEffects: false },
+        ],
       },
     },
   },

@@ -1,14 +1,17 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
-import { MainLayout } from './layout/main-layout';
 import { modules } from './modules';
-import { ModuleRoute } from './module-route';
-import { NotFoundPage } from './pages/not-found-page';
-import { ForbiddenPage } from './pages/forbidden-page';
 import { PageLoading } from './pages/page-loading';
 import { RequireAction, RequireAnyAction, RequireSignedIn } from './session/guards';
 
-// One chunk per page, so the first load carries only the shell.
+// One chunk per page, so the first load carries only the shell. The signed-in frame (menu, inbox)
+// is a chunk of its own too: the sign-in page does not need it.
+const MainLayout = lazy(() => import('./layout/main-layout').then((m) => ({ default: m.MainLayout })));
+const ModuleRoute = lazy(() => import('./module-route').then((m) => ({ default: m.ModuleRoute })));
+const NotFoundPage = lazy(() => import('./pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+const ForbiddenPage = lazy(() =>
+  import('./pages/forbidden-page').then((m) => ({ default: m.ForbiddenPage })),
+);
 const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
 const ChangePasswordPage = lazy(() =>
   import('../features/auth/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
@@ -27,6 +30,9 @@ const ExpiringQualificationsPage = lazy(() =>
 );
 const UserAdminPage = lazy(() =>
   import('../features/users/user-admin-page').then((m) => ({ default: m.UserAdminPage })),
+);
+const ZoneSettingsPage = lazy(() =>
+  import('../features/zone-settings/zone-settings-page').then((m) => ({ default: m.ZoneSettingsPage })),
 );
 const AuditLogPage = lazy(() =>
   import('../features/audit/audit-log-page').then((m) => ({ default: m.AuditLogPage })),
@@ -162,7 +168,11 @@ export const router = createBrowserRouter([
     element: <RequireSignedIn />,
     children: [
       {
-        element: <MainLayout />,
+        element: (
+          <Standalone>
+            <MainLayout />
+          </Standalone>
+        ),
         children: [
           { index: true, element: <HomePage /> },
           {
@@ -314,6 +324,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAction action="user.manage">
                 <UserAdminPage />
+              </RequireAction>
+            ),
+          },
+          {
+            path: 'admin/zone',
+            element: (
+              <RequireAction action="zone.manage">
+                <ZoneSettingsPage />
               </RequireAction>
             ),
           },

@@ -1,8 +1,10 @@
 import { usersEn } from '../../features/users/messages.en';
+import { zoneSettingsEn } from '../../features/zone-settings/messages.en';
 import { auditEn } from '../../features/audit/messages.en';
 import { economyEn } from '../../features/indicators/messages.en';
 import { appealsEn } from '../../features/appeals/messages.en';
 import { investmentEn } from '../../features/investment/messages.en';
+import { homeEn } from '../../features/home/messages.en';
 import type { MessageKey } from './zh';
 
 /** English UI text; the compiler checks that every Chinese key has a translation. */
@@ -399,7 +401,7 @@ export const en: Record<MessageKey, string> = {
   'import.intro':
     'Fill in the template, one enterprise per row: enterprises whose credit code is registered are updated, the others created. “Check” writes nothing; you can import once it finds no problems.',
   'import.pick': 'Click to choose an Excel file, or drop it here',
-  'import.pickHint': '.xlsx only, at most 10 MB and 50,000 rows',
+  'import.pickHint': '.xlsx only, at most 10 MB',
   'import.change': 'click to choose another file',
   'import.notXlsx': '“{name}” is not an .xlsx file; choose an Excel file (.xlsx) filled in from the template',
   'import.emptyFile': '“{name}” is empty; choose another file',
@@ -433,6 +435,7 @@ export const en: Record<MessageKey, string> = {
   'import.close': 'Done',
 
   ...usersEn,
+  ...zoneSettingsEn,
   ...auditEn,
 
   ...economyEn,
@@ -442,4 +445,7 @@ export const en: Record<MessageKey, string> = {
 
   // 招商引资 (leads) and 项目促建 (projects).
   ...investmentEn,
+
+  // 首页 (the home pages of each role).
+  ...homeEn,
 };

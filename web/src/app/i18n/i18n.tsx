@@ -1,7 +1,15 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { getLanguage, storeLanguage, translate, type Language, type MessageKey } from './translate';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  getLanguage,
+  isLanguageLoaded,
+  loadLanguage,
+  storeLanguage,
+  translate,
+  type Language,
+  type MessageKey,
+} from './translate';
 
 export interface I18n {
   language: Language;
@@ -24,15 +32,31 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return initial;
   });
 
+  // English, remembered from an earlier visit, arrives as its own chunk before the first render.
+  const [isReady, setReady] = useState(() => isLanguageLoaded(language));
+  useEffect(() => {
+    if (isReady) return;
+    void loadLanguage(language).then(
+      () => setReady(true),
+      () => {
+        applyLanguage('zh');
+        setLanguageState('zh');
+      },
+    );
+  }, [isReady, language]);
+
   const setLanguage = useCallback((next: Language) => {
-    applyLanguage(next);
-    setLanguageState(next);
+    void loadLanguage(next).then(() => {
+      applyLanguage(next);
+      setLanguageState(next);
+    });
   }, []);
 
   const value = useMemo<I18n>(
     () => ({ language, setLanguage, t: (key, params) => translate(key, params, language) }),
     [language, setLanguage],
   );
+  if (!isReady && language !== 'zh') return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

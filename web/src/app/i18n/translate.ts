@@ -1,11 +1,22 @@
 import { formatMessage, type Language } from '@gaoxin/domain';
-import { en } from './en';
 import { zh, type MessageKey } from './zh';
 
 export type { Language, MessageKey };
 
 const storageKey = 'gaoxin.language';
-const dictionaries: Record<Language, Record<MessageKey, string>> = { zh, en };
+/** Chinese ships with the app; English is a chunk of its own, fetched when someone picks it. */
+const dictionaries: Partial<Record<Language, Record<MessageKey, string>>> = { zh };
+
+/** Whether a language's messages are here (Chinese always is). */
+export function isLanguageLoaded(language: Language): boolean {
+  return dictionaries[language] !== undefined;
+}
+
+/** Fetches a language's messages once; switch to it after this resolves. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (dictionaries[language]) return;
+  dictionaries.en = (await import('./en')).en;
+}
 
 /** The language picked earlier on this browser, Chinese by default. */
 export function readStoredLanguage(): Language {
@@ -45,5 +56,5 @@ export function translate(
   params?: Record<string, string | number>,
   language: Language = currentLanguage,
 ): string {
-  return formatMessage(dictionaries[language][key], params);
+  return formatMessage((dictionaries[language] ?? zh)[key], params);
 }

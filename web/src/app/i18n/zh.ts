@@ -1,8 +1,10 @@
 import { usersZh } from '../../features/users/messages.zh';
+import { zoneSettingsZh } from '../../features/zone-settings/messages.zh';
 import { auditZh } from '../../features/audit/messages.zh';
 import { economyZh } from '../../features/indicators/messages.zh';
 import { appealsZh } from '../../features/appeals/messages.zh';
 import { investmentZh } from '../../features/investment/messages.zh';
+import { homeZh } from '../../features/home/messages.zh';
 
 /** Chinese UI text, the default language; `en.ts` must translate every key. */
 export const zh = {
@@ -369,7 +371,7 @@ export const zh = {
   'import.intro':
     '请用模板填写，每行一家企业：信用代码已登记的企业按文件更新，其余新增。“检查”只核对，不写入任何数据；没有问题后才能确认导入。',
   'import.pick': '点击选择或将 Excel 文件拖到此处',
-  'import.pickHint': '仅支持 .xlsx 格式，不超过 10 MB、50000 行',
+  'import.pickHint': '仅支持 .xlsx 格式，不超过 10 MB',
   'import.change': '点击更换文件',
   'import.notXlsx': '“{name}”不是 .xlsx 文件，请选择按模板填写的 Excel 文件（.xlsx）',
   'import.emptyFile': '“{name}”是空文件，请重新选择',
@@ -401,6 +403,7 @@ export const zh = {
   'import.close': '完成',
 
   ...usersZh,
+  ...zoneSettingsZh,
   ...auditZh,
 
   ...economyZh,
@@ -410,6 +413,9 @@ export const zh = {
 
   // 招商引资 (leads) and 项目促建 (projects).
   ...investmentZh,
+
+  // 首页 (the home pages of each role).
+  ...homeZh,
 };
 
 export type MessageKey = keyof typeof zh;

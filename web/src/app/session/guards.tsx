@@ -1,10 +1,16 @@
 import { can, type Action } from '@gaoxin/domain';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import { ForbiddenPage } from '../pages/forbidden-page';
 import { PageLoading } from '../pages/page-loading';
-import { ServerUnavailablePage } from '../pages/server-unavailable-page';
 import { useSession } from './session';
+
+// Pages seldom seen (and antd's Result with its pictures): chunks of their own, not the first load.
+const ForbiddenPage = lazy(() =>
+  import('../pages/forbidden-page').then((m) => ({ default: m.ForbiddenPage })),
+);
+const ServerUnavailablePage = lazy(() =>
+  import('../pages/server-unavailable-page').then((m) => ({ default: m.ServerUnavailablePage })),
+);
 
 /** Where the sign-in page sends the user back to. */
 export interface SignInRedirectState {
@@ -23,7 +29,13 @@ export function RequireSignedIn({
   const { state } = useSession();
   const location = useLocation();
   if (state.status === 'loading') return <PageLoading fullScreen />;
-  if (state.status === 'unavailable') return <ServerUnavailablePage message={state.message} />;
+  if (state.status === 'unavailable') {
+    return (
+      <Suspense fallback={<PageLoading fullScreen />}>
+        <ServerUnavailablePage message={state.message} />
+      </Suspense>
+    );
+  }
   if (state.status === 'anonymous') {
     if (state.hasSignedOut) return <Navigate to="/login" replace />;
     const redirect: SignInRedirectState = { from: `${location.pathname}${location.search}` };

@@ -1,14 +1,26 @@
 import { AuditOutlined, ReadOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { roleLabels } from '@gaoxin/domain';
-import { Button, Card, Flex, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Alert, Button, Flex, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { CurrentUser } from '../../api/contract';
+import { useApiQuery } from '../../api/use-api-query';
+import { formatDateTime } from '../../app/i18n/format';
 import { useI18n } from '../../app/i18n/i18n';
 import { modulesFor } from '../../app/modules';
 import { useCurrentUser } from '../../app/session/session';
-import { ModuleGrid } from './module-grid';
-import { ZoneOverview } from './zone-overview';
+import { EnterpriseHome } from './enterprise-home';
+import { getHome, type HomeResponse } from './home-api';
+import { LeaderHome } from './leader-home';
+import { OfficerHome } from './officer-home';
+import './home.css';
+
+// Only the admin sees the setup checklist and only alliance viewers the module cards: chunks of
+// their own, so the leader's, officer's and enterprise's first load does not carry them.
+const SetupChecklist = lazy(() =>
+  import('../zone-settings/setup-checklist').then((m) => ({ default: m.SetupChecklist })),
+);
+const ModuleGrid = lazy(() => import('./module-grid').then((m) => ({ default: m.ModuleGrid })));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -21,111 +33,134 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** What each role finds first: figures for zone staff, their enterprise for companies, their tools for admin and auditor. */
-function RoleSections({ user }: { user: CurrentUser }) {
+/** The system administrator's tools; no business data (三权分立). */
+function AdminHome() {
   const { t } = useI18n();
-  const modules = modulesFor(user.role);
-  switch (user.role) {
+  return (
+    <Section title={t('home.admin.title')}>
+      <Suspense fallback={<Skeleton active />}>
+        <SetupChecklist />
+      </Suspense>
+      <Space wrap>
+        <Link to="/admin/users">
+          <Button type="primary" icon={<TeamOutlined />}>
+            {t('nav.users')}
+          </Button>
+        </Link>
+        <Button icon={<ReadOutlined />} href="/api/docs" target="_blank" rel="noopener noreferrer">
+          {t('userMenu.apiDocs')}
+        </Button>
+      </Space>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+        {t('home.adminNote')}
+      </Typography.Paragraph>
+    </Section>
+  );
+}
+
+function AuditorHome() {
+  const { t } = useI18n();
+  return (
+    <Section title={t('home.auditor.title')}>
+      <Link to="/audit" data-testid="home-audit-link">
+        <Button type="primary" icon={<AuditOutlined />}>
+          {t('nav.audit')}
+        </Button>
+      </Link>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+        {t('home.auditorNote')}
+      </Typography.Paragraph>
+    </Section>
+  );
+}
+
+/** The cards of the signed-in role, from the one home request. */
+function RoleHome({ home }: { home: HomeResponse }) {
+  const user = useCurrentUser();
+  switch (home.role) {
     case 'leader':
+      return <LeaderHome home={home} />;
     case 'officer':
-      return (
-        <>
-          <Section title={t('home.zoneOverview')}>
-            <ZoneOverview />
-          </Section>
-          <Section title={t('home.modules')}>
-            <ModuleGrid modules={modules} />
-          </Section>
-        </>
-      );
+      return <OfficerHome home={home} />;
     case 'enterprise':
-      return (
-        <>
-          <Section title={t('nav.myEnterprise')}>
-            <Card>
-              <Flex align="center" justify="space-between" wrap gap={16}>
-                <Space>
-                  <ShopOutlined style={{ fontSize: 24, color: '#1554ad' }} />
-                  <Typography.Text strong style={{ fontSize: 16 }}>
-                    {user.enterpriseName ?? t('home.noEnterprise')}
-                  </Typography.Text>
-                </Space>
-                {user.enterpriseId && (
-                  <Link to={`/enterprises/${user.enterpriseId}`}>
-                    <Button type="primary">{t('home.openMyEnterprise')}</Button>
-                  </Link>
-                )}
-              </Flex>
-            </Card>
-          </Section>
-          <Section title={t('home.modules')}>
-            <ModuleGrid modules={modules} />
-          </Section>
-        </>
-      );
+      return <EnterpriseHome home={home} />;
     case 'admin':
-      return (
-        <Section title={t('home.tools')}>
-          <Space wrap>
-            <Link to="/admin/users">
-              <Button type="primary" icon={<TeamOutlined />}>
-                {t('nav.users')}
-              </Button>
-            </Link>
-            <Button icon={<ReadOutlined />} href="/api/docs" target="_blank" rel="noopener noreferrer">
-              {t('userMenu.apiDocs')}
-            </Button>
-          </Space>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-            {t('home.adminNote')}
-          </Typography.Paragraph>
-        </Section>
-      );
+      return <AdminHome />;
     case 'auditor':
-      return (
-        <Section title={t('home.tools')}>
-          <Link to="/audit">
-            <Button type="primary" icon={<AuditOutlined />}>
-              {t('nav.audit')}
-            </Button>
-          </Link>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-            {t('home.auditorNote')}
-          </Typography.Paragraph>
-        </Section>
-      );
+      return <AuditorHome />;
     case 'alliance':
       return (
-        <Section title={t('home.modules')}>
-          <ModuleGrid modules={modules} />
-        </Section>
+        <Suspense fallback={<Skeleton active />}>
+          <ModuleGrid modules={modulesFor(user.role)} />
+        </Suspense>
       );
   }
 }
 
-/** The home page: a welcome with the user's name, role and zone, then what the role works with. */
-export function HomePage() {
-  const user = useCurrentUser();
+function Welcome({ user, loadedAt }: { user: CurrentUser; loadedAt: string | null }) {
   const { t, language } = useI18n();
   const affiliation = user.department?.name ?? user.enterpriseName;
   return (
+    <div className="gx-home-welcome">
+      <Flex justify="space-between" align="flex-end" wrap gap={12}>
+        <div>
+          <Typography.Title level={2} style={{ marginTop: 0 }} data-testid="home-title">
+            {t('home.welcome', { name: user.displayName })}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 15 }}>
+            {[
+              roleLabels[user.role][language],
+              user.zone.name,
+              affiliation,
+              user.isLiaison ? t('home.liaison') : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Typography.Text>
+        </div>
+        <Space>
+          {user.enterpriseId && (
+            <Link to={`/enterprises/${user.enterpriseId}`}>
+              <Button icon={<ShopOutlined />}>{t('home.enterprise.profile')}</Button>
+            </Link>
+          )}
+          {loadedAt && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('home.updatedAt', { time: formatDateTime(loadedAt, language) })}
+            </Typography.Text>
+          )}
+        </Space>
+      </Flex>
+    </div>
+  );
+}
+
+/** The home page: a welcome, then what the role works on, all from one request (`GET /api/home`). */
+export function HomePage() {
+  const user = useCurrentUser();
+  const { t } = useI18n();
+  const { data, error, reload } = useApiQuery(async (signal) => {
+    const home = await getHome(signal);
+    return { home, loadedAt: new Date().toISOString() };
+  }, []);
+  return (
     <div>
-      <Card variant="borderless" style={{ background: 'linear-gradient(120deg, #ffffff 60%, #eaf1fb 100%)' }}>
-        <Typography.Title level={2} style={{ marginTop: 0 }} data-testid="home-title">
-          {t('home.welcome', { name: user.displayName })}
-        </Typography.Title>
-        <Typography.Text type="secondary" style={{ fontSize: 15 }}>
-          {[
-            roleLabels[user.role][language],
-            user.zone.name,
-            affiliation,
-            user.isLiaison ? t('home.liaison') : null,
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </Typography.Text>
-      </Card>
-      <RoleSections user={user} />
+      <Welcome user={user} loadedAt={data?.loadedAt ?? null} />
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginTop: 16 }}
+          message={error.message}
+          action={<Button onClick={reload}>{t('common.retry')}</Button>}
+        />
+      ) : data ? (
+        <RoleHome home={data.home} />
+      ) : (
+        <div className="gx-home-card" style={{ marginTop: 16, padding: 16 }}>
+          <Skeleton active paragraph={{ rows: 6 }} />
+        </div>
+      )}
     </div>
   );
 }
