@@ -25,6 +25,7 @@ import { auditRoutes } from './features/audit/audit.routes.js';
 import { zoneRoutes } from './features/zones/zones.routes.js';
 import { enterpriseRoutes } from './features/enterprises/enterprises.routes.js';
 import { enterpriseExcelRoutes } from './features/enterprises/enterprise-excel.routes.js';
+import { importJobRoutes } from './features/import-jobs/import-jobs.routes.js';
 import { indicatorRoutes } from './features/indicators/indicators.routes.js';
 import { returnRoutes } from './features/indicators/returns.routes.js';
 import { appealAdminRoutes } from './features/appeals/appeal-admin.routes.js';
@@ -45,6 +46,7 @@ const features = [
   zoneRoutes,
   enterpriseExcelRoutes,
   enterpriseRoutes,
+  importJobRoutes,
   indicatorRoutes,
   returnRoutes,
   // The fixed paths (categories, settings, statistics) before /api/appeals/:id.

@@ -7,6 +7,7 @@ import { buildApp } from './app.js';
 import { bootstrapDatabase, type BootstrapResult } from './seed/bootstrap.js';
 import { startJobQueue, type JobQueue } from './jobs/queue.js';
 import { outboundFor } from './features/inbox/outbound.js';
+import { failAbandonedImportJobs } from './features/import-jobs/import-jobs.service.js';
 
 function printBanner(url: string, kind: string, result: BootstrapResult) {
   const lines = [
@@ -42,6 +43,8 @@ async function main() {
   });
   await migrateDatabase(database);
   const result = await bootstrapDatabase(database.db, config);
+  // Imports that were running when the last process died will never finish: say so on their jobs.
+  await failAbandonedImportJobs(database.db);
   const app = await buildApp({ database, config });
   let jobs: JobQueue | undefined;
   if (config.runJobs)

@@ -49,6 +49,11 @@ export const routeAccess: Record<string, Access> = {
   'GET /api/enterprises/export.xlsx': staff('enterprise.read'),
   'POST /api/enterprises/import': ['enterprise.write'],
   'GET /api/enterprises': ['enterprise.read'],
+  // Import jobs: starting one needs its kind's capability; a job is then its starter's alone.
+  'POST /api/import-jobs/enterprises': ['enterprise.write'],
+  'GET /api/import-jobs': 'signedIn',
+  'GET /api/import-jobs/{id}': 'signedIn',
+  'POST /api/import-jobs/{id}/cancel': 'signedIn',
   'POST /api/enterprises': ['enterprise.write'],
   'GET /api/enterprises/{id}': ['enterprise.read'],
   'PATCH /api/enterprises/{id}': ['enterprise.write', 'enterprise.editOwn'],
@@ -155,6 +160,7 @@ export const enterpriseMayGet: Record<string, string> = {
   'POST /api/inbox/read-all': 'marks its own messages read',
   'GET /api/projects': 'the projects it invests in (我的项目)',
   'GET /api/home': 'its own home page: its returns due, its appeals, its projects',
+  'GET /api/import-jobs': 'its own import jobs (none: it may start none)',
 };
 
 /**

@@ -74,6 +74,7 @@ const segmentKinds: Record<string, string> = {
   parks: 'park',
   zones: 'zone',
   zone: 'zone',
+  'import-jobs': 'importJob',
 };
 /** The last word of a parameter's name (`dispatchDepartmentId` → department, `liaisonId` → user). */
 const wordKinds: Record<string, string> = {

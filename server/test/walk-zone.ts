@@ -154,6 +154,25 @@ export async function populateZone(t: TestApp, label: string) {
     )[0]?.id;
   const officerMessage = await inboxOf(officer.cookie);
   const neighbourMessage = (await inboxOf(neighbour.user.cookie)) ?? officerMessage;
+  const importJob = await ok(
+    t.request({
+      method: 'POST',
+      url: '/api/import-jobs/enterprises?dryRun=true',
+      cookie: officer.cookie,
+      ...(await uploadFor('import')),
+    }),
+    'import job',
+  );
+  const jobId = (importJob.job as { id: string }).id;
+  // The job runs on after its 202; the walk wants it ended (its row written).
+  for (let status = 'running'; status === 'running';) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const answer = await ok(
+      t.request({ method: 'GET', url: `/api/import-jobs/${jobId}`, cookie: officer.cookie }),
+      'import job',
+    );
+    status = (answer.job as { status: string }).status;
+  }
   const zoneRecords: Records = {
     zone: zone.id,
     park: zone.park.id,
@@ -161,9 +180,10 @@ export async function populateZone(t: TestApp, label: string) {
     category: first(categories).id,
     indicator: first(indicators).id,
     lead: lead.id,
+    importJob: jobId,
     ...(officerMessage ? { inbox: officerMessage } : {}),
   };
-  markers.push(lead.id, String(lead.companyName), people.officer.user.id, people.leader.user.id);
+  markers.push(jobId, lead.id, String(lead.companyName), people.officer.user.id, people.leader.user.id);
   return {
     zone,
     people,

@@ -7,3 +7,4 @@ export * from './appeals.js';
 export * from './projects.js';
 export * from './appeal-statistics.js';
 export * from './project-figures.js';
+export * from './import-jobs.js';

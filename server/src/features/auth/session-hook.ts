@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { sessionPolicy, type Config } from '../../config.js';
 import { sendError } from '../../platform/error-handler.js';
 import { resolveSession } from './auth.service.js';
-import { sessionCacheOf } from './session-cache.js';
+import { installSessionCache, SessionCache, sessionCacheOf } from './session-cache.js';
 import { listenForSessionChanges } from './session-notify.js';
 
 /** The cookie options of the session cookie: HttpOnly, SameSite=Strict, whole site. */
@@ -24,6 +24,11 @@ export function sessionCookieOptions(config: Config) {
  */
 export async function registerSessionHook(app: FastifyInstance, database: Database, config: Config) {
   const db = database.db;
+  // The embedded engine allows one process, and every change to a user or a session goes through it
+  // and drops the cached entry at once, so nothing can go stale: trust an entry until the session is
+  // next touched. Its one connection is held by a long import's transaction, and a shorter TTL would
+  // make every request (the import's own progress polls among them) wait for that transaction.
+  if (database.kind === 'pglite') installSessionCache(db, new SessionCache(sessionPolicy.touchIntervalMs));
   const stopListening = await listenForSessionChanges(database, sessionCacheOf(db), app.log);
   app.addHook('onClose', stopListening);
   app.decorateRequest('actor', null);

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import { errorResponse, languageFromHeader, listEnterprisesQuery, maximumImportBytes } from '@gaoxin/domain';
-import { AppError } from '../../platform/app-error.js';
 import { describeError } from '../../platform/error-handler.js';
 import { contextOf } from '../../platform/request-context.js';
+import { readUploadedFile } from '../../platform/uploaded-file.js';
 import type { FeatureOptions } from '../feature.js';
 import {
   enterpriseTemplate,
@@ -86,16 +86,8 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod<FeatureOptions> = asyn
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
       const context = contextOf(request);
-      const part = await request.file();
-      if (!part || part.fieldname !== 'file') {
-        throw new AppError('VALIDATION_FAILED', {}, [{ field: 'file', key: 'required' }]);
-      }
-      const buffer = await part.toBuffer().catch((error: { code?: string }) => {
-        if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE');
-        throw error;
-      });
+      const file = await readUploadedFile(request);
       const language = languageFromHeader(request.headers['accept-language']);
       const localize = (report: ImportReport) => ({
         ...report,
@@ -107,14 +99,7 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod<FeatureOptions> = asyn
         if (!reply.raw.writableFinished) cancel.abort();
       });
       const run = (onProgress?: (progress: ImportProgress) => void) =>
-        importEnterprises(
-          db,
-          context,
-          { buffer, filename: part.filename },
-          request.query.dryRun === 'true',
-          onProgress,
-          cancel.signal,
-        );
+        importEnterprises(db, context, file, request.query.dryRun === 'true', onProgress, cancel.signal);
       if (!(request.headers.accept ?? '').includes(ndjson)) return localize(await run());
 
       // A client that accepts NDJSON gets progress lines while the server works, then one

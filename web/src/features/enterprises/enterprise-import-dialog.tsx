@@ -1,10 +1,35 @@
-import { Alert, Modal, Progress, Result, Space, Spin, Steps, Typography } from 'antd';
+import { Alert, Button, Modal, Popconfirm, Progress, Result, Space, Spin, Steps, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n/i18n';
-import { enterpriseTemplatePath, uploadEnterpriseFile, type ImportReport } from './enterprise-excel-api';
+import { enterpriseTemplatePath, type ImportReport } from './enterprise-excel-api';
 import { ImportDialogFooter } from './import-dialog-footer';
 import { ImportFilePicker } from './import-file-picker';
+import {
+  cancelImportJob,
+  findRunningImportJob,
+  followImportJob,
+  importCancelledCode,
+  startImportJob,
+  type ImportJob,
+} from './import-job-api';
+import { useImportJobText } from './import-job-text';
 import { ImportReportView } from './import-report-view';
-import { useImportWizard, type ImportBusy } from './use-import-wizard';
+import {
+  useImportWizard,
+  type ImportBusy,
+  type ImportHandlers,
+  type RunningImport,
+} from './use-import-wizard';
+
+/** Polls a job, telling the wizard its phase and rows as they move. */
+function follow(jobId: string, handlers: ImportHandlers, cancelledText: string) {
+  return followImportJob<ImportReport>(jobId, {
+    signal: handlers.signal,
+    cancelledText,
+    onProgress: (job: ImportJob<ImportReport>) =>
+      handlers.onServerProgress({ phase: job.phase, done: job.done, total: job.total }),
+  });
+}
 
 /**
  * "导入" wizard: choose an .xlsx file → 检查 (dry run: counts and the problems by row and column) →
@@ -21,9 +46,35 @@ export function EnterpriseImportDialog({
   onImported: () => void;
 }) {
   const { t } = useI18n();
+  const jobText = useImportJobText();
+  const cancelledText = jobText('importJob.cancelled');
   const { file, report, result, busy, error, fileInput, hasProblems, step, send, pick, ...wizard } =
-    useImportWizard<ImportReport>({ open, upload: uploadEnterpriseFile, onCommitted: () => onImported() });
-  // A commit already sent cannot be recalled; the dialog stays until the server answers.
+    useImportWizard<ImportReport>({
+      open,
+      // The import runs as a job on the server: uploaded, then followed until it ends.
+      upload: async (picked, dryRun, handlers) => {
+        const job = await startImportJob<ImportReport>('enterprises', picked, dryRun, {
+          signal: handlers.signal,
+          onProgress: (sent, total) => handlers.onProgress(total > 0 ? Math.round((sent / total) * 100) : 0),
+        });
+        handlers.onStarted?.(job.id);
+        handlers.onServerProgress({ phase: job.phase, done: job.done, total: job.total });
+        return follow(job.id, handlers, cancelledText);
+      },
+      findRunning: async (signal): Promise<RunningImport<ImportReport> | undefined> => {
+        const job = await findRunningImportJob<ImportReport>('enterprises', signal);
+        if (!job) return undefined;
+        return {
+          jobId: job.id,
+          action: job.dryRun ? 'check' : 'commit',
+          filename: job.filename,
+          follow: (handlers) => follow(job.id, handlers, cancelledText),
+        };
+      },
+      cancelJob: async (jobId) => void (await cancelImportJob(jobId)),
+      onCommitted: () => onImported(),
+    });
+  // A commit being uploaded cannot be recalled; once it runs as a job it can be cancelled instead.
   const close = () => wizard.close(onClose);
   const steps = [
     { title: t('import.stepFile') },
@@ -38,6 +89,7 @@ export function EnterpriseImportDialog({
       hasProblems={hasProblems}
       busy={busy?.action}
       hasFile={Boolean(file)}
+      commitDisabled={!file}
       onClose={close}
       onCheck={() => void send('check')}
       onCommit={() => void send('commit')}
@@ -52,7 +104,7 @@ export function EnterpriseImportDialog({
       title={t('import.title')}
       onCancel={close}
       mask={{ closable: false }}
-      closable={busy?.action !== 'commit'}
+      closable={wizard.mayClose}
       footer={footer}
     >
       <div className="gx-import" data-testid="import-dialog">
@@ -82,10 +134,37 @@ export function EnterpriseImportDialog({
               </Typography.Link>
             </Typography.Paragraph>
             <ImportFilePicker file={file} disabled={busy !== undefined} onPick={pick} inputRef={fileInput} />
-            {busy && <UploadProgress busy={busy} />}
+            {wizard.resumed && busy && (
+              <Alert
+                type="info"
+                showIcon
+                title={jobText('importJob.resumed', { filename: wizard.resumed })}
+                description={jobText('importJob.runsOn')}
+                data-testid="import-resumed"
+              />
+            )}
+            {busy && (
+              <UploadProgress
+                busy={busy}
+                cancel={
+                  wizard.mayCancel && (
+                    <Popconfirm
+                      title={jobText('importJob.cancelConfirm')}
+                      onConfirm={() => void wizard.cancel()}
+                      okText={jobText('importJob.cancel')}
+                      cancelText={t('common.cancel')}
+                    >
+                      <Button danger size="small" loading={wizard.isCancelling} data-testid="import-cancel">
+                        {wizard.isCancelling ? jobText('importJob.cancelling') : jobText('importJob.cancel')}
+                      </Button>
+                    </Popconfirm>
+                  )
+                }
+              />
+            )}
             {error && (
               <Alert
-                type="error"
+                type={error.code === importCancelledCode ? 'warning' : 'error'}
                 showIcon
                 title={error.message}
                 description={error.code === 'IMPORT_INVALID_FILE' ? t('import.invalidFileHint') : undefined}
@@ -100,13 +179,25 @@ export function EnterpriseImportDialog({
   );
 }
 
-/** Upload progress, then the server's own progress as it reads, checks and writes the rows. */
-function UploadProgress({ busy }: { busy: NonNullable<ImportBusy> }) {
+/** Upload progress, then the job's own progress as the server reads, checks and writes the rows. */
+function UploadProgress({ busy, cancel }: { busy: NonNullable<ImportBusy>; cancel: ReactNode }) {
   const { t } = useI18n();
+  const jobText = useImportJobText();
   const uploading = busy.percent < 100;
   const server = busy.server;
+  const phaseKey = server
+    ? (
+        {
+          reading: 'importJob.phaseReading',
+          checking: 'importJob.phaseChecking',
+          writing: 'importJob.phaseWriting',
+        } as const
+      )[server.phase]
+    : undefined;
   const serverPercent =
-    server && server.total > 0 ? Math.floor((server.done / server.total) * 100) : undefined;
+    server && server.total > 0 && server.phase !== 'reading'
+      ? Math.floor((server.done / server.total) * 100)
+      : 0;
   return (
     <div className="gx-import-progress" data-testid="import-progress">
       {uploading ? (
@@ -114,14 +205,14 @@ function UploadProgress({ busy }: { busy: NonNullable<ImportBusy> }) {
           <Typography.Text type="secondary">{t('import.uploading')}</Typography.Text>
           <Progress percent={busy.percent} status="active" />
         </>
-      ) : server && serverPercent !== undefined ? (
+      ) : server && phaseKey ? (
         <>
-          <Typography.Text type="secondary">
-            {t(server.phase === 'writing' ? 'import.phaseWriting' : 'import.phaseChecking', {
-              done: server.done,
-              total: server.total,
-            })}
-          </Typography.Text>
+          <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+            <Typography.Text type="secondary" data-testid="import-phase">
+              {jobText(phaseKey, { done: server.done, total: server.total })}
+            </Typography.Text>
+            {cancel}
+          </Space>
           <Progress percent={serverPercent} status="active" />
         </>
       ) : (
@@ -130,6 +221,7 @@ function UploadProgress({ busy }: { busy: NonNullable<ImportBusy> }) {
           <Typography.Text type="secondary">
             {busy.action === 'check' ? t('import.checking') : t('import.committing')}
           </Typography.Text>
+          {cancel}
         </Space>
       )}
     </div>
