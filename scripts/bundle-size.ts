@@ -16,15 +16,25 @@ import { gzipSync } from 'node:zlib';
 /** The aim of the first page load, in kB of gzipped JavaScript (issue 13). */
 export const initialJavaScriptAimKb = 300;
 /**
- * The ceiling a build must stay under so that the first load does not grow back: today's figures
- * (336 kB sign-in, 326 kB home) with a little room. Lower it as the aim comes closer.
+ * The ceiling a build must stay under so that the first load does not grow back: the aim, met once
+ * the feature dictionaries, antd's App hooks and the inbox left the first load (was 345 kB).
  */
-export const initialJavaScriptCeilingKb = 345;
+export const initialJavaScriptCeilingKb = 300;
 
-/** The pages measured, by the source files of the route chunks they load at once. */
+/**
+ * The pages measured, by the source files of the route chunks they load at once: the pages and the
+ * feature dictionaries their routes load with them (the lazyPage lists of web/src/app/router.tsx).
+ */
 export const measuredPages = {
   signIn: ['src/features/auth/login-page.tsx'],
-  home: ['src/app/layout/main-layout.tsx', 'src/features/home/home-page.tsx'],
+  home: [
+    'src/app/layout/main-layout.tsx',
+    'src/features/home/home-page.tsx',
+    'src/features/home/messages.zh.ts',
+    'src/features/appeals/messages.zh.ts',
+    'src/features/investment/messages.zh.ts',
+    'src/features/zone-settings/messages.zh.ts',
+  ],
 } as const;
 
 type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[] };

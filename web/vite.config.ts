@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -22,6 +23,8 @@ export default defineConfig({
       },
     },
   },
+  // The web app's own tests (`npx vitest run --root web`): node, no DOM; they render to strings.
+  test: { include: ['src/**/*.test.{ts,tsx}'] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

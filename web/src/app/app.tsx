@@ -1,8 +1,8 @@
-import { App as AntApp, ConfigProvider, theme } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import { ConfigProvider, theme } from 'antd';
+import type { ReactNode } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import { I18nProvider, useI18n } from './i18n/i18n';
+import { antdLocale } from './i18n/translate';
 import { router } from './router';
 import { SessionProvider } from './session/session';
 
@@ -20,15 +20,22 @@ const themeConfig = {
   },
 };
 
+/** The base text style antd's App used to give the whole page (its App now wraps only some pages). */
+function TextBase({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  const { colorText, fontSize, lineHeight, fontFamily } = token;
+  return <div style={{ color: colorText, fontSize, lineHeight, fontFamily }}>{children}</div>;
+}
+
 function LocalizedApp() {
   const { language } = useI18n();
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={themeConfig}>
-      <AntApp>
+    <ConfigProvider locale={antdLocale(language)} theme={themeConfig}>
+      <TextBase>
         <SessionProvider>
           <RouterProvider router={router} />
         </SessionProvider>
-      </AntApp>
+      </TextBase>
     </ConfigProvider>
   );
 }

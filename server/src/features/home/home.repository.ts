@@ -19,58 +19,93 @@ export type HomeAppealRow = {
   escalation: number;
 };
 
-/** A page of appeals cut on `appeals` alone (the open-appeals index), then joined to their names. */
-async function findAppealPage(db: DbOrTx, where: SQL, order: SQL, limit: number) {
-  const { rows } = await db.execute<HomeAppealRow>(sql`
-    select a.id, a.number, a.title, a.state, a.enterprise_id, e.name as enterprise_name,
-           a.lead_department_id, d.name as lead_department_name, a.deadline_at,
-           coalesce(${overdue}, false) as is_overdue, a.escalation
-    from (select * from appeals a where ${where} order by ${order} limit ${limit}) a
-    join enterprises e on e.id = a.enterprise_id
-    left join departments d on d.id = a.lead_department_id
-    order by ${order}`);
-  return rows;
+/**
+ * One statement per appeal card: the appeals matching `base` are read once (narrow columns), then
+ * counted under each of `counts` and the first `limit` of those also matching `listed` are
+ * joined to their names — instead of a count and a page that each scan the same rows.
+ */
+async function findAppealCard<Name extends string>(
+  db: DbOrTx,
+  base: SQL,
+  counts: Record<Name, SQL>,
+  listed: SQL,
+  order: SQL,
+  limit: number,
+) {
+  const countColumns = sql.join(
+    Object.entries<SQL>(counts).map(
+      ([name, filter]) => sql`(count(*) filter (where ${filter}))::int as ${sql.identifier(name)}`,
+    ),
+    sql`, `,
+  );
+  const { rows } = await db.execute<Record<Name, number> & { items: HomeAppealRow[] | null }>(sql`
+    with a as materialized (
+      select a.id, a.number, a.title, a.state, a.enterprise_id, a.lead_department_id, a.deadline_at,
+             a.paused_since, a.escalation, a.submitted_at
+      from appeals a where ${base})
+    select ${countColumns},
+      (select json_agg(p order by p.n) from (
+         select a.id, a.number, a.title, a.state, a.enterprise_id, e.name as enterprise_name,
+                a.lead_department_id, d.name as lead_department_name, a.deadline_at,
+                coalesce(${overdue}, false) as is_overdue, a.escalation,
+                row_number() over (order by ${order}) as n
+         from (select * from a where ${listed} order by ${order} limit ${limit}) a
+         join enterprises e on e.id = a.enterprise_id
+         left join departments d on d.id = a.lead_department_id) p) as items
+    from a`);
+  const row = rows[0];
+  const count = (name: Name) => Number(row?.[name] ?? 0);
+  return { count, items: row?.items ?? [] };
 }
 
 /**
- * The zone's open appeals counted from the open-appeals index: all, past their deadline, and
- * before the leaders (督办, escalation 2); with the most urgent of those that need a leader's eye.
+ * The zone's open appeals: all, past their deadline, and before the leaders (督办, escalation 2);
+ * with the most urgent of those that need a leader's eye.
  */
 export async function findZoneAppeals(db: DbOrTx, zoneId: string, limit: number) {
-  const open = sql`a.zone_id = ${zoneId} and a.state not in ${closedStates}`;
-  const [counts, items] = await Promise.all([
-    db.execute<{ open: number; overdue: number; supervised: number }>(sql`
-      select count(*)::int as open, (count(*) filter (where ${overdue}))::int as overdue,
-             (count(*) filter (where a.escalation >= 2))::int as supervised
-      from appeals a where ${open}`),
-    findAppealPage(
-      db,
-      sql`${open} and (a.escalation >= 2 or ${overdue})`,
-      sql`a.escalation desc, a.deadline_at asc nulls last, a.id`,
-      limit,
-    ),
-  ]);
-  const row = counts.rows[0];
-  return { open: row?.open ?? 0, overdue: row?.overdue ?? 0, supervised: row?.supervised ?? 0, items };
+  const card = await findAppealCard(
+    db,
+    sql`a.zone_id = ${zoneId} and a.state not in ${closedStates}`,
+    { open: sql`true`, overdue, supervised: sql`a.escalation >= 2` },
+    sql`(a.escalation >= 2 or ${overdue})`,
+    sql`a.escalation desc, a.deadline_at asc nulls last, a.id`,
+    limit,
+  );
+  return {
+    open: card.count('open'),
+    overdue: card.count('overdue'),
+    supervised: card.count('supervised'),
+    items: card.items,
+  };
 }
 
-/** Open appeals matching `where` (an officer's queue, an enterprise's own): counts and the first page. */
+/** Open appeals matching `where` (an officer's queue): counts and the first page. */
 export async function findAppealQueue(db: DbOrTx, where: SQL, order: SQL, limit: number) {
-  const [counts, items] = await Promise.all([
-    db.execute<{ total: number; overdue: number }>(sql`
-      select count(*)::int as total, (count(*) filter (where ${overdue}))::int as overdue
-      from appeals a where ${where}`),
-    findAppealPage(db, where, order, limit),
-  ]);
-  return { total: counts.rows[0]?.total ?? 0, overdue: counts.rows[0]?.overdue ?? 0, items };
+  const card = await findAppealCard(db, where, { total: sql`true`, overdue }, sql`true`, order, limit);
+  return { total: card.count('total'), overdue: card.count('overdue'), items: card.items };
 }
 
-/** The open appeals of an enterprise: how many, and (split out) those that wait for it. */
-export async function countEnterpriseAppeals(db: DbOrTx, zoneId: string, enterpriseId: string) {
-  const { rows } = await db.execute<{ open: number }>(sql`
-    select count(*)::int as open from appeals a
-    where a.zone_id = ${zoneId} and a.enterprise_id = ${enterpriseId} and a.state not in ${closedStates}`);
-  return rows[0]?.open ?? 0;
+/**
+ * An enterprise's appeals: how many are open, and (split out) those that wait for it — more
+ * information asked, or resolved to confirm, as `/api/appeals?scope=mine` has it for an enterprise.
+ */
+export async function findEnterpriseAppeals(
+  db: DbOrTx,
+  zoneId: string,
+  enterpriseId: string,
+  order: SQL,
+  limit: number,
+) {
+  const waiting = sql`a.state in ('returned', 'resolved')`;
+  const card = await findAppealCard(
+    db,
+    sql`a.zone_id = ${zoneId} and a.enterprise_id = ${enterpriseId}`,
+    { open: sql`a.state not in ${closedStates}`, waiting },
+    waiting,
+    order,
+    limit,
+  );
+  return { open: card.count('open'), total: card.count('waiting'), items: card.items };
 }
 
 export type HomeLeadRow = {
@@ -84,15 +119,14 @@ export type HomeLeadRow = {
 /** An officer's open leads (线索, 洽谈): those still waiting for a first contact first, oldest first. */
 export async function findOpenLeadsOf(db: DbOrTx, zoneId: string, ownerId: string, limit: number) {
   const where = sql`l.zone_id = ${zoneId} and l.owner_id = ${ownerId} and l.status in ('lead', 'negotiating')`;
-  const [rows, counted] = await Promise.all([
-    db.execute<HomeLeadRow>(sql`
-      select l.id, l.company_name, l.status, l.registered_at, l.first_contacted_at
-      from investment_leads l where ${where}
-      order by (l.first_contacted_at is null) desc, l.registered_at asc, l.id
-      limit ${limit}`),
-    db.execute<{ total: number }>(sql`select count(*)::int as total from investment_leads l where ${where}`),
-  ]);
-  return { rows: rows.rows, total: counted.rows[0]?.total ?? 0 };
+  // The count rides along as a window over the same rows (no rows: none to count).
+  const { rows } = await db.execute<HomeLeadRow & { total: number }>(sql`
+    select l.id, l.company_name, l.status, l.registered_at, l.first_contacted_at,
+           (count(*) over ())::int as total
+    from investment_leads l where ${where}
+    order by (l.first_contacted_at is null) desc, l.registered_at asc, l.id
+    limit ${limit}`);
+  return { rows, total: Number(rows[0]?.total ?? 0) };
 }
 
 /**

@@ -26,12 +26,12 @@ import { listExpiringQualifications } from '../enterprises/qualifications.servic
 import { findFilingDeadlineDay } from '../indicators/catalogue.repository.js';
 import { filingBoard } from '../indicators/filings.service.js';
 import { computeOverview } from '../indicators/figures.service.js';
-import { listWarnings } from '../indicators/warnings.service.js';
 import { findProjectSettings } from '../leads/leads.repository.js';
 import { projectKpi } from '../projects/project-figures.service.js';
 import { listProjects } from '../projects/projects.service.js';
+import { homeWarnings } from './home-warnings.js';
 import {
-  countEnterpriseAppeals,
+  findEnterpriseAppeals,
   findAppealQueue,
   findEnterpriseName,
   findOpenLeadsOf,
@@ -90,7 +90,7 @@ function presentProject(project: ProjectSummary): HomeProject {
 async function leaderHome(db: Db, context: RequestContext, actor: Actor): Promise<LeaderHome> {
   const [overview, warnings, appeals, red, investment, expiring] = await Promise.all([
     computeOverview(db, actor.zoneId, {}),
-    listWarnings(db, context, { page: 1, pageSize: topItems }),
+    homeWarnings(db, actor, topItems),
     findZoneAppeals(db, actor.zoneId, topItems),
     listProjects(db, context, { colour: 'red', page: 1, pageSize: topItems }),
     projectKpi(db, context, {}),
@@ -108,15 +108,7 @@ async function leaderHome(db: Db, context: RequestContext, actor: Actor): Promis
       period: overview.period,
       items: homeHeadlineCodes.flatMap((code) => headline(code) ?? []),
     },
-    warnings: {
-      period: warnings.period,
-      total: warnings.total,
-      items: warnings.items.map((item) => ({
-        enterprise: item.enterprise,
-        rule: item.rule,
-        message: item.message,
-      })),
-    },
+    warnings,
     appeals: {
       open: appeals.open,
       overdue: appeals.overdue,
@@ -201,20 +193,18 @@ async function enterpriseHome(db: Db, context: RequestContext, actor: Actor): Pr
   // The period the enterprise's own form opens on: last month.
   const period = shiftPeriod(parsePeriod(today.slice(0, 7)), -1);
   const index = periodIndex(period);
-  const own = sql`a.zone_id = ${actor.zoneId} and a.enterprise_id = ${enterpriseId}`;
-  const [name, deadlineDay, filed, unfiled, waiting, open, projects] = await Promise.all([
+  const [name, deadlineDay, filed, unfiled, waiting, projects] = await Promise.all([
     findEnterpriseName(db, actor.zoneId, enterpriseId),
     findFilingDeadlineDay(db, actor.zoneId),
     hasFiled(db, actor.zoneId, enterpriseId, index),
     findUnfiledPeriods(db, actor.zoneId, enterpriseId, index - 11, index - 1),
-    // As `/api/appeals?scope=mine` has it for an enterprise: more information asked, or resolved to confirm.
-    findAppealQueue(
+    findEnterpriseAppeals(
       db,
-      sql`${own} and a.state in ('returned', 'resolved')`,
+      actor.zoneId,
+      enterpriseId,
       sql`a.deadline_at asc nulls last, a.submitted_at desc, a.id`,
       topItems,
     ),
-    countEnterpriseAppeals(db, actor.zoneId, enterpriseId),
     listProjects(db, context, { page: 1, pageSize: topItems }),
   ]);
   if (name === null) throw new AppError('NOT_FOUND');
@@ -228,7 +218,7 @@ async function enterpriseHome(db: Db, context: RequestContext, actor: Actor): Pr
       status: filingStatus(filed, deadline, today),
       earlierUnfiled: unfiled.map((each) => formatPeriod(periodOfIndex(each))),
     },
-    appeals: { open, total: waiting.total, items: waiting.items.map(presentAppeal) },
+    appeals: { open: waiting.open, total: waiting.total, items: waiting.items.map(presentAppeal) },
     projects: { total: projects.total, items: projects.items.map(presentProject) },
   };
 }

@@ -5,7 +5,7 @@ import { economyEn } from '../../features/indicators/messages.en';
 import { appealsEn } from '../../features/appeals/messages.en';
 import { investmentEn } from '../../features/investment/messages.en';
 import { homeEn } from '../../features/home/messages.en';
-import type { MessageKey } from './zh';
+import type { MessageKey } from './translate';
 
 /** English UI text; the compiler checks that every Chinese key has a translation. */
 export const en: Record<MessageKey, string> = {

@@ -2,12 +2,15 @@ import { EnvironmentOutlined } from '@ant-design/icons';
 import { Flex, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router-dom';
-import { InboxBell } from '../../features/appeals/inbox-bell';
 import { useI18n } from '../i18n/i18n';
+import { lazyPage } from '../lazy-page';
 import { PageLoading } from '../pages/page-loading';
 import { useCurrentUser } from '../session/session';
 import { SideMenu } from './side-menu';
 import { UserMenu } from './user-menu';
+
+// The bell polls the inbox and brings antd's App hooks: the frame and the page render without it.
+const InboxBell = lazyPage(['appeals'], () => import('./inbox-bell-frame').then((m) => m.FramedInboxBell));
 
 /** The frame of every signed-in page: sider menu, header with zone, inbox and user menu, and the page itself. */
 export function MainLayout() {
@@ -42,7 +45,9 @@ export function MainLayout() {
             </span>
           </Flex>
           <Flex align="center" gap={4}>
-            <InboxBell />
+            <Suspense fallback={<span className="gx-bell-placeholder" />}>
+              <InboxBell />
+            </Suspense>
             <UserMenu />
           </Flex>
         </Layout.Header>

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client';
@@ -51,7 +51,8 @@ export function LoginPage() {
 
   return (
     <AuthFrame>
-      <Card variant="borderless" style={{ boxShadow: '0 8px 32px rgba(15, 42, 77, 0.12)' }}>
+      {/* A plain panel rather than antd's Card: Card brings antd's tabs and menus, ~25 kB gzip here. */}
+      <div className="gx-login-card">
         <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
           {t('login.title')}
         </Typography.Title>
@@ -104,7 +105,7 @@ export function LoginPage() {
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('login.help')}
         </Typography.Text>
-      </Card>
+      </div>
     </AuthFrame>
   );
 }
